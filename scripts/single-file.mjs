@@ -1,0 +1,37 @@
+// Builds dist/ims-crosswalk.html: one self-contained file (CSS, JS, wasm and data inlined) that
+// works opened from file://. Run after `trunk build --release`.
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] || 'dist';
+const files = readdirSync(dist);
+const pick = (re) => {
+  const f = files.find((n) => re.test(n));
+  if (!f) throw new Error(`single-file: no file matching ${re} in ${dist}`);
+  return join(dist, f);
+};
+let html = readFileSync(join(dist, 'index.html'), 'utf8');
+const css = readFileSync(pick(/^main-.*\.css$/), 'utf8');
+const js = readFileSync(pick(/^ims-crosswalk-[0-9a-f]+\.js$/), 'utf8');
+const wasm = readFileSync(pick(/^ims-crosswalk-[0-9a-f]+_bg\.wasm$/));
+const icon = readFileSync(join(dist, 'icon.svg'));
+if (/^\s*import\s/m.test(js)) throw new Error('single-file: the wasm-bindgen JS imports snippets; it cannot be inlined');
+
+const boot = `
+const b64 = document.getElementById('imsx-wasm').textContent.trim();
+const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: bytes });
+`;
+const replaceOnce = (re, by, what) => {
+  if (!re.test(html)) throw new Error(`single-file: ${what} not found in index.html`);
+  html = html.replace(re, () => by);
+};
+replaceOnce(/<link rel="stylesheet" href="\.\/main-[^"]+\.css"[^>]*>/, `<style>${css}</style>`, 'stylesheet link');
+replaceOnce(/<script type="module">[\s\S]*?<\/script>/,
+  `<script type="application/octet-stream" id="imsx-wasm">${wasm.toString('base64')}</script>\n<script type="module">${js}\n${boot}</script>`, 'module script');
+html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+html = html.replace(/<link rel="manifest"[^>]*>/, '');
+html = html.replace(/<link rel="icon"[^>]*>/, `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml;base64,${icon.toString('base64')}" />`);
+html = html.replace('<html lang="en">', '<html lang="en" data-single-file="">');
+writeFileSync(join(dist, 'ims-crosswalk.html'), html);
+console.log(`single-file: ${join(dist, 'ims-crosswalk.html')} ${html.length} bytes`);

@@ -1,0 +1,316 @@
+//! The analysis: for each requirement of each target, a status, the evidence behind it, what
+//! must be added and the roadmap phase; then aggregates, reusable elements, gaps and effort.
+//!
+//! Rules, in one place:
+//! - Through the hub, a requirement gets, for each element it links to,
+//!   `min(link.reuse, level(element).cap())`, and the weakest of its links (most restrictive:
+//!   every element it needs must be there).
+//! - A direct mapping from a held framework gives `min(mapping.reuse, held.level().cap())`.
+//! - Alternatives (the hub result and each direct mapping) combine by the strongest: adding
+//!   evidence never lowers a status.
+use super::answers::{Answers, Held};
+use super::dataset::{Dataset, Workstream};
+use super::effort::{self, EffortEstimate, ReqEffort};
+use super::questionnaire::{self, ElementState, Source};
+use super::recommend::{self, Recommendation};
+use super::vocab::*;
+
+/// Evidence a requirement's status builds on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Evidence {
+    /// An element (by index) at a level, giving this status through the hub link `link`.
+    Element { element: usize, link: usize, gives: Status },
+    /// A direct mapping from a held framework's requirement (framework index, requirement index).
+    Direct { framework: usize, requirement: usize, file: usize, index: usize, reversed: bool, gives: Status },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReqResult {
+    /// Index in the target framework's requirements.
+    pub req: usize,
+    pub status: Status,
+    /// False for annex entries whose every element does not apply (e.g. life-cycle controls
+    /// for an organisation that only uses AI); they are excluded from shares and effort.
+    pub applicable: bool,
+    pub evidence: Vec<Evidence>,
+    /// Roadmap phase 1–4.
+    pub phase: u8,
+    pub workstream: Workstream,
+    pub effort: ReqEffort,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StatusCounts {
+    pub reuse_as_is: u32,
+    pub extend: u32,
+    pub partial: u32,
+    pub new: u32,
+}
+
+impl StatusCounts {
+    pub fn add(&mut self, s: Status) {
+        match s {
+            Status::ReuseAsIs => self.reuse_as_is += 1,
+            Status::Extend => self.extend += 1,
+            Status::Partial => self.partial += 1,
+            Status::New => self.new += 1,
+        }
+    }
+    pub fn get(&self, s: Status) -> u32 {
+        match s {
+            Status::ReuseAsIs => self.reuse_as_is,
+            Status::Extend => self.extend,
+            Status::Partial => self.partial,
+            Status::New => self.new,
+        }
+    }
+    pub fn total(&self) -> u32 {
+        self.reuse_as_is + self.extend + self.partial + self.new
+    }
+    /// Share of `s` in percent (0 when empty).
+    pub fn share(&self, s: Status) -> f64 {
+        pct(self.get(s), self.total())
+    }
+    /// Share reusable (as is + extend), percent.
+    pub fn reusable_share(&self) -> f64 {
+        pct(self.reuse_as_is + self.extend, self.total())
+    }
+}
+
+fn pct(n: u32, d: u32) -> f64 {
+    if d == 0 {
+        0.0
+    } else {
+        100.0 * f64::from(n) / f64::from(d)
+    }
+}
+
+/// Coverage of one group (clause 4–10, Annex A objective, AI RMF function).
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupCoverage {
+    /// Reference of the group entry (`4`, `A.5`, `GOVERN`).
+    pub group: String,
+    pub title: String,
+    pub counts: StatusCounts,
+}
+
+/// An element the organisation can build on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reusable {
+    pub element: usize,
+    pub level: Level,
+    /// Where its level comes from, in words.
+    pub source: String,
+    /// Requirements of the target it serves (as is or extend).
+    pub serves: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetResult {
+    pub framework: usize,
+    pub requirements: Vec<ReqResult>,
+    /// Applicable assessed requirements.
+    pub counts: StatusCounts,
+    /// Management-system clauses only (4–10).
+    pub clause_counts: StatusCounts,
+    /// Annex controls only.
+    pub control_counts: StatusCounts,
+    pub groups: Vec<GroupCoverage>,
+    pub reusable: Vec<Reusable>,
+    pub effort: EffortEstimate,
+}
+
+impl TargetResult {
+    /// Applicable requirements whose status is not "reuse as is": the gap list, in phase order.
+    pub fn gaps(&self) -> Vec<&ReqResult> {
+        let mut g: Vec<&ReqResult> =
+            self.requirements.iter().filter(|r| r.applicable && r.status != Status::ReuseAsIs).collect();
+        g.sort_by_key(|r| (r.phase, r.status, r.req));
+        g
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    pub targets: Vec<TargetResult>,
+    pub elements: Vec<ElementState>,
+    pub held: Vec<(usize, Held)>,
+    /// Some applicable element questions are unanswered (and not inferred).
+    pub partial: bool,
+    /// Effort of all targets together, with shared elements counted once.
+    pub effort: EffortEstimate,
+    pub recommendations: Vec<Recommendation>,
+    pub warnings: Vec<String>,
+}
+
+impl Analysis {
+    pub fn target(&self, fi: usize) -> Option<&TargetResult> {
+        self.targets.iter().find(|t| t.framework == fi)
+    }
+}
+
+/// Runs the whole analysis. Never panics on answers; problems become warnings.
+pub fn analyse(ds: &Dataset, raw: &Answers) -> Analysis {
+    let answers = questionnaire::with_defaults(ds, raw);
+    let a = &answers;
+    let mut warnings = stale_answer_warnings(ds, raw);
+    let held = questionnaire::held_frameworks(ds, a);
+    let states = questionnaire::element_states(ds, a, &held);
+    let target_ids = questionnaire::target_frameworks(ds, a);
+    for t in a.targets() {
+        if ds.framework_index(&t).is_none() {
+            warnings.push(format!("Unknown target framework '{t}' ignored."));
+        }
+    }
+    let relevant = questionnaire::relevant_elements(ds, &target_ids);
+    let partial = ds.elements.iter().enumerate().any(|(ei, _)| {
+        relevant[ei] && states[ei].applicable && states[ei].source == Source::Unanswered
+    });
+    let mut params = effort::Params::from_answers(ds, a, &held);
+    params.doc_system = ds.element_index("documented_info").is_some_and(|i| states[i].level >= Level::Documented);
+    let targets: Vec<TargetResult> =
+        target_ids.iter().map(|&fi| analyse_target(ds, fi, &held, &states, &params, a)).collect();
+    let effort = effort::combine(&targets, &params, ds);
+    let mut analysis = Analysis {
+        targets,
+        elements: states,
+        held,
+        partial,
+        effort,
+        recommendations: Vec::new(),
+        warnings,
+    };
+    analysis.recommendations = recommend::recommend(ds, a, &analysis);
+    analysis
+}
+
+fn analyse_target(
+    ds: &Dataset,
+    fi: usize,
+    held: &[(usize, Held)],
+    states: &[ElementState],
+    params: &effort::Params,
+    a: &Answers,
+) -> TargetResult {
+    let fw = &ds.frameworks[fi];
+    let mut requirements = Vec::with_capacity(fw.requirements.len());
+    let mut counts = StatusCounts::default();
+    let mut clause_counts = StatusCounts::default();
+    let mut control_counts = StatusCounts::default();
+    let mut groups: Vec<GroupCoverage> = Vec::new();
+    for (ri, r) in fw.requirements.iter().enumerate() {
+        if !r.kind.is_assessed() {
+            if r.parent.is_none() {
+                groups.push(GroupCoverage { group: r.reference.clone(), title: r.title.clone(), counts: StatusCounts::default() });
+            }
+            continue;
+        }
+        let mut evidence = Vec::with_capacity(r.links.len() + 2);
+        let mut hub = Status::ReuseAsIs;
+        let mut applicable = r.kind == ReqKind::Clause;
+        let mut phase = u8::MAX;
+        let mut workstream = None;
+        for (li, l) in r.links.iter().enumerate() {
+            let Some(ei) = ds.element_index(&l.el) else { continue };
+            let st = &states[ei];
+            applicable |= st.applicable;
+            if !st.applicable && r.kind != ReqKind::Clause {
+                continue;
+            }
+            let gives = Status::from_reuse(l.reuse).min(st.level.cap());
+            hub = hub.min(gives);
+            let el = &ds.elements[ei];
+            phase = phase.min(el.phase);
+            workstream.get_or_insert(el.workstream);
+            evidence.push(Evidence::Element { element: ei, link: li, gives });
+        }
+        if evidence.is_empty() {
+            hub = Status::New;
+        }
+        let mut status = hub;
+        for &d in ds.direct_into(&r.id) {
+            let (m, reversed) = (ds.mapping(d), d.reversed);
+            let src_id = if reversed { &m.to } else { &m.from };
+            let Some((sfi, sri)) = ds.requirement_pos(src_id) else { continue };
+            let Some(&(_, h)) = held.iter().find(|(f, _)| *f == sfi) else { continue };
+            let reuse = if reversed {
+                match coverage(m.rel.inverse()) {
+                    Coverage::Full => ReuseKind::Extend,
+                    Coverage::Partial => ReuseKind::Partial.min(m.reuse),
+                    Coverage::None => ReuseKind::None,
+                }
+            } else {
+                m.reuse
+            };
+            let gives = Status::from_reuse(reuse).min(h.level().cap());
+            status = status.max(gives);
+            let (file, index) = (d.file, d.index);
+            evidence.push(Evidence::Direct { framework: sfi, requirement: sri, file, index, reversed, gives });
+        }
+        let phase = if phase == u8::MAX { 3 } else { phase };
+        let workstream = workstream.unwrap_or(Workstream::Operations);
+        let effort = effort::requirement(ds, r, &evidence, status, applicable, params, states, a);
+        if applicable {
+            counts.add(status);
+            match r.kind {
+                ReqKind::Clause => clause_counts.add(status),
+                ReqKind::Control => control_counts.add(status),
+                _ => {}
+            }
+            if let Some(g) = groups.iter_mut().find(|g| g.group == r.group) {
+                g.counts.add(status);
+            }
+        }
+        requirements.push(ReqResult { req: ri, status, applicable, evidence, phase, workstream, effort });
+    }
+    groups.retain(|g| g.counts.total() > 0);
+    let reusable = reusable_elements(ds, &requirements, states);
+    let effort = effort::target(&requirements, params, fw.certifiable);
+    TargetResult { framework: fi, requirements, counts, clause_counts, control_counts, groups, reusable, effort }
+}
+
+fn reusable_elements(ds: &Dataset, reqs: &[ReqResult], states: &[ElementState]) -> Vec<Reusable> {
+    let mut serves = vec![0u32; ds.elements.len()];
+    for r in reqs.iter().filter(|r| r.applicable && r.status.is_reusable()) {
+        for e in &r.evidence {
+            if let Evidence::Element { element, gives, .. } = e {
+                if gives.is_reusable() {
+                    serves[*element] += 1;
+                }
+            }
+        }
+    }
+    let mut out: Vec<Reusable> = serves
+        .iter()
+        .enumerate()
+        .filter(|(_, &n)| n > 0)
+        .map(|(ei, &n)| {
+            let st = &states[ei];
+            let source = match &st.source {
+                Source::Inferred(inf) => format!("inferred from {}", inf.reason(ds)),
+                Source::Answered => format!("your answer: {}", st.level.label().to_lowercase()),
+                Source::DontKnow | Source::Unanswered => String::new(),
+            };
+            Reusable { element: ei, level: st.level, source, serves: n }
+        })
+        .collect();
+    out.sort_by(|a, b| b.serves.cmp(&a.serves).then(a.element.cmp(&b.element)));
+    out
+}
+
+/// Answers whose question id the dataset does not know (e.g. from another edition).
+pub fn stale_answer_warnings(ds: &Dataset, a: &Answers) -> Vec<String> {
+    let mut w = Vec::new();
+    for (k, v) in &a.0 {
+        let known = if let Some(el) = k.strip_prefix("el.") {
+            ds.element(el).is_some()
+                && v.as_one().is_some_and(|s| s == super::answers::DONT_KNOW || Level::parse(s).is_some())
+        } else {
+            ds.questionnaire.steps.iter().flat_map(|s| &s.questions).any(|q| &q.id == k)
+        };
+        if !known {
+            w.push(format!("Answer '{k}' is not known to dataset {} and was ignored.", super::dataset::DATASET_EDITION));
+        }
+    }
+    w
+}

@@ -1,0 +1,440 @@
+//! The crosswalk dataset: frameworks, their requirements, the hub of shared elements, direct
+//! mappings and the questionnaire content. Embedded at compile time from `data/`, parsed once.
+use super::vocab::*;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Edition of the bundled dataset (shown in the footer, written into exports).
+pub const DATASET_EDITION: &str = "2026.11";
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Framework {
+    /// Short stable id, the prefix of every requirement id (`iso42001`).
+    pub id: String,
+    pub name: String,
+    pub edition: String,
+    /// What the management system is about ("AI management system").
+    pub subject: String,
+    pub publisher: String,
+    pub certifiable: bool,
+    pub licence: String,
+    /// Confidence in the bundled structure (`high`, `medium`, `low`).
+    #[serde(default = "high")]
+    pub confidence: String,
+    #[serde(default)]
+    pub characteristics: Vec<Characteristic>,
+    pub requirements: Vec<Requirement>,
+}
+
+fn high() -> String {
+    "high".into()
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Characteristic {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Requirement {
+    /// Reference as printed in the framework (`6.1.4`, `A.5.23`, `MAP 1.1`).
+    #[serde(rename = "ref")]
+    pub reference: String,
+    /// Reference of the parent entry, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    pub kind: ReqKind,
+    /// Short title (ISO: heading; NIST: its public-domain text).
+    pub title: String,
+    /// Our own one-sentence summary of what it asks (absent where the title is NIST's full text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// Links to hub elements (every assessed requirement has at least one).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+    /// Filled at load: the full id `framework:ref`.
+    #[serde(skip)]
+    pub id: String,
+    /// Filled at load: the top-level group (clause `4`–`10`, `A.5`, `GOVERN` …).
+    #[serde(skip)]
+    pub group: String,
+}
+
+/// A requirement's link to a hub element.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Link {
+    /// Element id.
+    pub el: String,
+    /// Requirement `rel` element.
+    pub rel: Relationship,
+    /// What an implementation of the element built for another framework gives this requirement.
+    pub reuse: ReuseKind,
+    /// What this framework adds to the element (empty when nothing).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub adds: String,
+}
+
+/// A shared element: the unit of reuse.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Element {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    /// AI-specific (new for most organisations; scaled by the AI footprint).
+    #[serde(default)]
+    pub ai: bool,
+    pub workstream: Workstream,
+    /// Roadmap phase 1–5.
+    pub phase: u8,
+    /// Effort weight relative to a typical element (1.0).
+    #[serde(default = "one")]
+    pub weight: f64,
+    /// The question asked about it.
+    pub question: String,
+    pub help: String,
+    /// Shown only when this condition holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_if: Option<Condition>,
+    /// Questionnaire step (see `questionnaire.json` element steps).
+    pub step: String,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Workstream {
+    Governance,
+    Risk,
+    Lifecycle,
+    Operations,
+    Documentation,
+    Audit,
+}
+
+impl Workstream {
+    pub const ALL: [Workstream; 6] = [
+        Self::Governance,
+        Self::Risk,
+        Self::Lifecycle,
+        Self::Operations,
+        Self::Documentation,
+        Self::Audit,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Governance => "Governance and policy",
+            Self::Risk => "Risk and impact assessment",
+            Self::Lifecycle => "AI life cycle and data",
+            Self::Operations => "Operational controls",
+            Self::Documentation => "Documentation",
+            Self::Audit => "Audit readiness",
+        }
+    }
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Governance => "governance",
+            Self::Risk => "risk",
+            Self::Lifecycle => "lifecycle",
+            Self::Operations => "operations",
+            Self::Documentation => "documentation",
+            Self::Audit => "audit",
+        }
+    }
+}
+
+/// A direct requirement-to-requirement mapping, where the hub is too coarse.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Mapping {
+    pub from: String,
+    pub to: String,
+    /// `from` `rel` `to`.
+    pub rel: Relationship,
+    /// What an implementation of `from` gives `to`.
+    pub reuse: ReuseKind,
+    /// One line, our words.
+    pub why: String,
+    pub src: Provenance,
+}
+
+/// A pair from a published crosswalk that we deliberately leave out, with the reason.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Omission {
+    pub from: String,
+    pub to: String,
+    pub why: String,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct MappingFile {
+    pub title: String,
+    #[serde(default)]
+    pub mappings: Vec<Mapping>,
+    #[serde(default)]
+    pub omitted: Vec<Omission>,
+}
+
+/// A visibility condition on answers (SurveyJS's `visibleIf`, as data).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// The answer to `q` is (or, for several choices, contains) one of `in`.
+    Answer { q: String, any_of: Vec<String> },
+    /// The answer to `q` is none of `in` (true when unanswered).
+    Not { q: String, any_of: Vec<String> },
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+}
+
+/// Questionnaire content: the profile steps (element steps are generated from the hub).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct QuestionnaireContent {
+    pub steps: Vec<StepContent>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct StepContent {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub intro: String,
+    /// Fixed questions; empty for element steps (filled from the hub's `step`).
+    #[serde(default)]
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub prompt: String,
+    /// "Why we ask".
+    pub help: String,
+    pub kind: QuestionKind,
+    #[serde(default)]
+    pub options: Vec<Choice>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_if: Option<Condition>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// One of the options.
+    Single,
+    /// Any of the options.
+    Multi,
+    /// Free text (organisation name).
+    Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+/// The whole dataset, with indexes built at load.
+#[derive(Debug)]
+pub struct Dataset {
+    pub frameworks: Vec<Framework>,
+    pub elements: Vec<Element>,
+    pub mapping_files: Vec<MappingFile>,
+    pub questionnaire: QuestionnaireContent,
+    req_index: HashMap<String, (usize, usize)>,
+    el_index: HashMap<String, usize>,
+    /// For each framework, for each element index, the requirement indexes linking to it.
+    by_element: Vec<Vec<Vec<usize>>>,
+    /// Direct mappings indexed by target id, both directions (reverse ones inverted).
+    direct_to: HashMap<String, Vec<DirectRef>>,
+}
+
+/// A direct mapping as seen from its target.
+#[derive(Clone, Copy, Debug)]
+pub struct DirectRef {
+    pub file: usize,
+    pub index: usize,
+    /// Read backwards (the stored `to` is the source here).
+    pub reversed: bool,
+}
+
+/// A problem found while loading (the loader never panics on content).
+pub type LoadError = String;
+
+macro_rules! data_file {
+    ($p:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $p))
+    };
+}
+
+/// Raw embedded files, in the order they are loaded (also used by tests and reports).
+pub const FRAMEWORK_FILES: [(&str, &str); 5] = [
+    ("iso42001.json", data_file!("frameworks/iso42001.json")),
+    ("iso27001.json", data_file!("frameworks/iso27001.json")),
+    ("iso9001.json", data_file!("frameworks/iso9001.json")),
+    ("iso27701.json", data_file!("frameworks/iso27701.json")),
+    ("nist-ai-rmf.json", data_file!("frameworks/nist-ai-rmf.json")),
+];
+pub const ELEMENTS_FILE: &str = data_file!("elements.json");
+pub const QUESTIONNAIRE_FILE: &str = data_file!("questionnaire.json");
+pub const MAPPING_FILES: [(&str, &str); 4] = [
+    ("iso27001-iso42001.json", data_file!("mappings/iso27001-iso42001.json")),
+    ("iso27701-iso42001.json", data_file!("mappings/iso27701-iso42001.json")),
+    ("iso27701-iso27001.json", data_file!("mappings/iso27701-iso27001.json")),
+    ("nist-ai-rmf-iso42001.json", data_file!("mappings/nist-ai-rmf-iso42001.json")),
+];
+
+#[derive(Deserialize)]
+struct ElementsFile {
+    elements: Vec<Element>,
+}
+
+static DATASET: OnceLock<Dataset> = OnceLock::new();
+
+/// The bundled dataset, parsed on first use. Its validity is a native test, so a broken file
+/// never ships; should it happen anyway, the app shows the error instead of panicking.
+pub fn dataset() -> &'static Dataset {
+    DATASET.get_or_init(|| Dataset::load_embedded().unwrap_or_else(|e| Dataset::empty_with(e)))
+}
+
+impl Dataset {
+    pub fn load_embedded() -> Result<Dataset, LoadError> {
+        let mut frameworks = Vec::new();
+        for (name, text) in FRAMEWORK_FILES {
+            frameworks.push(serde_json::from_str::<Framework>(text).map_err(|e| format!("{name}: {e}"))?);
+        }
+        let elements = serde_json::from_str::<ElementsFile>(ELEMENTS_FILE)
+            .map_err(|e| format!("elements.json: {e}"))?
+            .elements;
+        let questionnaire =
+            serde_json::from_str(QUESTIONNAIRE_FILE).map_err(|e| format!("questionnaire.json: {e}"))?;
+        let mut mapping_files = Vec::new();
+        for (name, text) in MAPPING_FILES {
+            mapping_files.push(serde_json::from_str::<MappingFile>(text).map_err(|e| format!("{name}: {e}"))?);
+        }
+        Ok(Self::build(frameworks, elements, mapping_files, questionnaire))
+    }
+
+    fn empty_with(error: LoadError) -> Dataset {
+        let mut d = Self::build(Vec::new(), Vec::new(), Vec::new(), QuestionnaireContent { steps: Vec::new() });
+        d.mapping_files.push(MappingFile { title: format!("dataset failed to load: {error}"), ..Default::default() });
+        d
+    }
+
+    pub fn build(
+        mut frameworks: Vec<Framework>,
+        elements: Vec<Element>,
+        mapping_files: Vec<MappingFile>,
+        questionnaire: QuestionnaireContent,
+    ) -> Dataset {
+        let el_index: HashMap<String, usize> =
+            elements.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let mut req_index = HashMap::new();
+        let mut by_element = Vec::new();
+        for (fi, fw) in frameworks.iter_mut().enumerate() {
+            let parents: HashMap<String, Option<String>> =
+                fw.requirements.iter().map(|r| (r.reference.clone(), r.parent.clone())).collect();
+            let mut per_el = vec![Vec::new(); elements.len()];
+            for (ri, r) in fw.requirements.iter_mut().enumerate() {
+                r.id = format!("{}:{}", fw.id, r.reference);
+                // Walk up to the top-level entry (bounded, in case of a cycle in bad data).
+                let mut top = r.reference.clone();
+                for _ in 0..8 {
+                    match parents.get(&top).cloned().flatten() {
+                        Some(p) => top = p,
+                        None => break,
+                    }
+                }
+                r.group = top;
+                req_index.insert(r.id.clone(), (fi, ri));
+                for l in &r.links {
+                    if let Some(&ei) = el_index.get(&l.el) {
+                        if !per_el[ei].contains(&ri) {
+                            per_el[ei].push(ri);
+                        }
+                    }
+                }
+            }
+            by_element.push(per_el);
+        }
+        let mut direct_to: HashMap<String, Vec<DirectRef>> = HashMap::new();
+        for (file, mf) in mapping_files.iter().enumerate() {
+            for (index, m) in mf.mappings.iter().enumerate() {
+                direct_to.entry(m.to.clone()).or_default().push(DirectRef { file, index, reversed: false });
+                direct_to.entry(m.from.clone()).or_default().push(DirectRef { file, index, reversed: true });
+            }
+        }
+        Dataset { frameworks, elements, mapping_files, questionnaire, req_index, el_index, by_element, direct_to }
+    }
+
+    pub fn framework(&self, id: &str) -> Option<&Framework> {
+        self.frameworks.iter().find(|f| f.id == id)
+    }
+    pub fn framework_index(&self, id: &str) -> Option<usize> {
+        self.frameworks.iter().position(|f| f.id == id)
+    }
+    pub fn requirement(&self, id: &str) -> Option<&Requirement> {
+        self.req_index.get(id).map(|&(f, r)| &self.frameworks[f].requirements[r])
+    }
+    pub fn requirement_pos(&self, id: &str) -> Option<(usize, usize)> {
+        self.req_index.get(id).copied()
+    }
+    pub fn element(&self, id: &str) -> Option<&Element> {
+        self.el_index.get(id).map(|&i| &self.elements[i])
+    }
+    pub fn element_index(&self, id: &str) -> Option<usize> {
+        self.el_index.get(id).copied()
+    }
+    /// Requirements of framework `fi` that link to element `ei`.
+    pub fn linking(&self, fi: usize, ei: usize) -> &[usize] {
+        self.by_element.get(fi).and_then(|v| v.get(ei)).map(Vec::as_slice).unwrap_or(&[])
+    }
+    /// Direct mappings touching `id`, each seen from `id` as the target.
+    pub fn direct_into(&self, id: &str) -> &[DirectRef] {
+        self.direct_to.get(id).map(Vec::as_slice).unwrap_or(&[])
+    }
+    pub fn mapping(&self, d: DirectRef) -> &Mapping {
+        &self.mapping_files[d.file].mappings[d.index]
+    }
+    pub fn mappings(&self) -> impl Iterator<Item = &Mapping> {
+        self.mapping_files.iter().flat_map(|f| f.mappings.iter())
+    }
+    /// A load error, if the embedded dataset could not be read.
+    pub fn load_error(&self) -> Option<&str> {
+        if self.frameworks.is_empty() {
+            self.mapping_files.first().map(|m| m.title.as_str())
+        } else {
+            None
+        }
+    }
+}
+
+impl Framework {
+    /// Name with edition, e.g. "ISO/IEC 42001:2023".
+    pub fn full_name(&self) -> String {
+        if self.publisher == "NIST" {
+            format!("{} {}", self.name, self.edition)
+        } else {
+            format!("{}:{}", self.name, self.edition)
+        }
+    }
+    pub fn assessed(&self) -> impl Iterator<Item = &Requirement> {
+        self.requirements.iter().filter(|r| r.kind.is_assessed())
+    }
+}
+
+impl Requirement {
+    /// Whether it sits in the management-system clauses 4–10 (as opposed to an annex).
+    pub fn is_clause(&self) -> bool {
+        self.kind == ReqKind::Clause
+    }
+    /// Summary when we wrote one, else the title (NIST text).
+    pub fn description(&self) -> &str {
+        self.summary.as_deref().unwrap_or(&self.title)
+    }
+}

@@ -1,0 +1,293 @@
+//! The effort model: a documented set of parameters, applied per requirement, with the working
+//! kept so the UI can show it. Person-days, as a low–high range, and calendar months.
+use super::analysis::{Evidence, ReqResult, TargetResult};
+use super::answers::{Answers, Held};
+use super::dataset::{Dataset, Requirement, Workstream};
+use super::questionnaire::{ElementState, Source};
+use super::vocab::*;
+
+/// Base effort in person-days for a requirement of this kind built from nothing, for a
+/// typical element (weight 1.0) in an organisation of 51–250 people.
+pub fn base_days(kind: ReqKind) -> f64 {
+    match kind {
+        ReqKind::Clause => 1.3,
+        ReqKind::Control => 0.9,
+        ReqKind::Subcategory => 0.65,
+        ReqKind::Guidance => 0.3,
+        _ => 0.0,
+    }
+}
+
+/// Size factor by effective personnel band.
+pub const SIZE_FACTORS: [(&str, f64); 5] =
+    [("1-10", 0.5), ("11-50", 0.75), ("51-250", 1.0), ("251-1000", 1.5), ("1000+", 2.2)];
+/// AI-footprint factor by number of AI systems in scope (applies to AI-specific elements).
+pub const AI_SYSTEM_FACTORS: [(&str, f64); 4] = [("1", 1.0), ("2-5", 1.4), ("6-20", 2.0), ("20+", 2.8)];
+/// Added to the AI-footprint factor when the organisation develops or provides AI.
+pub const AI_DEVELOPER_ADD: f64 = 0.2;
+/// Added to the AI-footprint factor for high-risk AI on the EU market.
+pub const AI_HIGH_RISK_ADD: f64 = 0.3;
+/// Share of the work saved by reuse, per status.
+pub fn reuse_credit(s: Status) -> f64 {
+    match s {
+        Status::ReuseAsIs => 0.85,
+        Status::Extend => 0.6,
+        Status::Partial => 0.3,
+        Status::New => 0.0,
+    }
+}
+/// Share of the documentation work saved, per status. Documents reuse more than the work
+/// itself: an existing document system, templates and approval flow serve even new documents.
+pub fn doc_credit(s: Status) -> f64 {
+    match s {
+        Status::ReuseAsIs => 0.9,
+        Status::Extend => 0.7,
+        Status::Partial => 0.45,
+        Status::New => 0.0,
+    }
+}
+/// Documentation credit for new requirements when documented information is already controlled
+/// (at least documented) in a held or answered system.
+pub const DOC_SYSTEM_CREDIT: f64 = 0.2;
+/// Maturity multiplier on the reuse credit, by years the evidence's framework has run.
+pub const MATURITY: [(&str, f64); 3] = [("0-1", 0.85), ("1-3", 1.0), ("3+", 1.1)];
+/// Reuse credit never exceeds this (something is always left to review).
+pub const MAX_CREDIT: f64 = 0.93;
+/// Share of each requirement's effort that is writing and controlling documents.
+pub const DOC_SHARE: f64 = 0.35;
+/// Audit readiness for a certifiable target (internal audit, management review, SoA sign-off,
+/// stage 1 and 2 support), person-days by size band, before credit.
+pub const AUDIT_DAYS: [(&str, f64); 5] =
+    [("1-10", 5.0), ("11-50", 7.0), ("51-250", 10.0), ("251-1000", 14.0), ("1000+", 20.0)];
+/// Audit readiness is cut by this share when a certified system exists (audit habits, joint audit).
+pub const AUDIT_CERTIFIED_CREDIT: f64 = 0.4;
+/// The range around the central estimate.
+pub const RANGE_LOW: f64 = 0.85;
+pub const RANGE_HIGH: f64 = 1.2;
+/// A further target in the same programme costs this share of its own effort (spine built once).
+pub const JOINT_TARGET_SHARE: f64 = 0.7;
+/// Productive person-days per FTE per month.
+pub const DAYS_PER_MONTH: f64 = 16.0;
+/// Months added for scheduling the certification audit (stage 1 to stage 2).
+pub const AUDIT_LEAD_MONTHS: f64 = 1.0;
+/// Minimum months of operation with records before a certification audit.
+pub const MIN_OPERATING_MONTHS: f64 = 3.0;
+/// Default team capacity (FTE) by size band.
+pub const DEFAULT_FTE: [(&str, f64); 5] =
+    [("1-10", 0.5), ("11-50", 0.75), ("51-250", 1.0), ("251-1000", 2.0), ("1000+", 3.0)];
+
+fn lookup(table: &[(&str, f64)], key: Option<&str>, default: f64) -> f64 {
+    key.and_then(|k| table.iter().find(|(t, _)| *t == k)).map_or(default, |(_, v)| *v)
+}
+
+/// Parameters drawn from the answers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub size_band: String,
+    pub size: f64,
+    pub ai: f64,
+    pub fte: f64,
+    pub fte_is_default: bool,
+    pub any_certified: bool,
+    /// Documented information is controlled already (level documented or better).
+    pub doc_system: bool,
+    /// Maturity multiplier per held framework index.
+    pub maturity: Vec<(usize, f64)>,
+}
+
+impl Params {
+    pub fn from_answers(ds: &Dataset, a: &Answers, held: &[(usize, Held)]) -> Params {
+        let band = a.one("size").unwrap_or("51-250").to_string();
+        let size = lookup(&SIZE_FACTORS, Some(&band), 1.0);
+        let roles = a.get("ai_roles");
+        let dev = roles.is_some_and(|r| r.contains("developer") || r.contains("provider"));
+        let high_risk = a.one("eu_exposure") == Some("high_risk");
+        let ai = lookup(&AI_SYSTEM_FACTORS, a.one("ai_systems"), 1.0)
+            + if dev { AI_DEVELOPER_ADD } else { 0.0 }
+            + if high_risk { AI_HIGH_RISK_ADD } else { 0.0 };
+        let default_fte = lookup(&DEFAULT_FTE, Some(&band), 1.0);
+        let chosen = a.one("fte").and_then(|s| s.parse::<f64>().ok()).filter(|f| *f > 0.0 && f.is_finite());
+        Params {
+            size_band: band,
+            size,
+            ai,
+            fte: chosen.unwrap_or(default_fte),
+            fte_is_default: chosen.is_none(),
+            any_certified: held.iter().any(|(_, h)| *h == Held::Certified),
+            doc_system: false,
+            maturity: Vec::new(),
+        }
+        .with_maturity(ds, a, held)
+    }
+    fn with_maturity(mut self, ds: &Dataset, a: &Answers, held: &[(usize, Held)]) -> Self {
+        self.maturity =
+            held.iter().map(|&(fi, _)| (fi, lookup(&MATURITY, a.years(&ds.frameworks[fi].id), 1.0))).collect();
+        self
+    }
+    fn maturity_of(&self, fi: usize) -> f64 {
+        self.maturity.iter().find(|(f, _)| *f == fi).map_or(1.0, |(_, m)| *m)
+    }
+}
+
+/// The working of one requirement's effort.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReqEffort {
+    pub base: f64,
+    pub weight: f64,
+    pub size: f64,
+    pub ai: f64,
+    /// Reuse credit on the work part.
+    pub credit: f64,
+    /// Reuse credit on the documentation part.
+    pub doc_credit: f64,
+    pub maturity: f64,
+    /// base × weight × size × ai.
+    pub gross: f64,
+    /// Documentation part: gross × DOC_SHARE × (1 − doc credit × maturity, capped).
+    pub doc_days: f64,
+    /// Total: work part + documentation part.
+    pub days: f64,
+}
+
+/// Effort for one requirement, with its working. Not applicable → zero.
+#[allow(clippy::too_many_arguments)]
+pub fn requirement(
+    ds: &Dataset,
+    r: &Requirement,
+    evidence: &[Evidence],
+    status: Status,
+    applicable: bool,
+    p: &Params,
+    states: &[ElementState],
+    _a: &Answers,
+) -> ReqEffort {
+    if !applicable {
+        return ReqEffort::default();
+    }
+    let base = base_days(r.kind);
+    let primary = evidence.iter().find_map(|e| match e {
+        Evidence::Element { element, .. } => Some(*element),
+        _ => None,
+    });
+    let (weight, is_ai) = primary.map_or((1.0, false), |ei| (ds.elements[ei].weight, ds.elements[ei].ai));
+    let ai = if is_ai { p.ai } else { 1.0 };
+    // Maturity of the framework the best evidence comes from.
+    let maturity = evidence
+        .iter()
+        .filter_map(|e| match e {
+            Evidence::Element { element, gives, .. } if *gives == status => match &states[*element].source {
+                Source::Inferred(inf) => Some(p.maturity_of(inf.framework)),
+                _ => None,
+            },
+            Evidence::Direct { framework, gives, .. } if *gives == status => Some(p.maturity_of(*framework)),
+            _ => None,
+        })
+        .fold(None, |acc: Option<f64>, m| Some(acc.map_or(m, |x| x.max(m))))
+        .unwrap_or(1.0);
+    let credit = reuse_credit(status);
+    let doc_credit = match status {
+        Status::New if p.doc_system => DOC_SYSTEM_CREDIT,
+        s => doc_credit(s),
+    };
+    let gross = base * weight * p.size * ai;
+    let work = gross * (1.0 - DOC_SHARE) * (1.0 - (credit * maturity).min(MAX_CREDIT));
+    let doc_days = gross * DOC_SHARE * (1.0 - (doc_credit * maturity).min(MAX_CREDIT));
+    ReqEffort { base, weight, size: p.size, ai, credit, doc_credit, maturity, gross, doc_days, days: work + doc_days }
+}
+
+/// A low–high range of person-days, split by workstream, and calendar months.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EffortEstimate {
+    /// Central estimate, person-days.
+    pub days: f64,
+    pub low: f64,
+    pub high: f64,
+    /// Person-days per workstream (central), in `Workstream::ALL` order; sums to `days`.
+    pub by_workstream: [f64; 6],
+    /// Audit readiness (included in `by_workstream[Audit]`).
+    pub audit_days: f64,
+    /// Work done from nothing (no reuse credit), for comparison.
+    pub from_scratch_days: f64,
+    pub fte: f64,
+    pub months_low: f64,
+    pub months_high: f64,
+}
+
+impl EffortEstimate {
+    pub fn workstream(&self, w: Workstream) -> f64 {
+        self.by_workstream[Workstream::ALL.iter().position(|x| *x == w).unwrap_or(0)]
+    }
+    /// Reduction against starting from nothing, percent.
+    pub fn saving(&self) -> f64 {
+        if self.from_scratch_days <= 0.0 {
+            0.0
+        } else {
+            100.0 * (1.0 - self.days / self.from_scratch_days)
+        }
+    }
+}
+
+fn ws_index(w: Workstream) -> usize {
+    Workstream::ALL.iter().position(|x| *x == w).unwrap_or(0)
+}
+
+/// Effort for one target: requirements plus audit readiness when certifiable.
+pub fn target(reqs: &[ReqResult], p: &Params, certifiable: bool) -> EffortEstimate {
+    let mut by = [0.0; 6];
+    let mut scratch = 0.0;
+    for r in reqs {
+        let doc = r.effort.doc_days;
+        by[ws_index(Workstream::Documentation)] += doc;
+        by[ws_index(r.workstream)] += r.effort.days - doc;
+        scratch += r.effort.gross;
+    }
+    let audit_base = if certifiable { lookup(&AUDIT_DAYS, Some(&p.size_band), 10.0) } else { 0.0 };
+    let audit = audit_base * if p.any_certified { 1.0 - AUDIT_CERTIFIED_CREDIT } else { 1.0 };
+    by[ws_index(Workstream::Audit)] += audit;
+    finish(by, audit, scratch + audit_base, p, certifiable)
+}
+
+fn finish(by: [f64; 6], audit: f64, scratch: f64, p: &Params, certifiable: bool) -> EffortEstimate {
+    let days: f64 = by.iter().sum();
+    let low = days * RANGE_LOW;
+    let high = days * RANGE_HIGH;
+    let months = |d: f64| {
+        let work = d / (p.fte * DAYS_PER_MONTH);
+        if certifiable {
+            work.max(MIN_OPERATING_MONTHS) + AUDIT_LEAD_MONTHS
+        } else {
+            work
+        }
+    };
+    EffortEstimate {
+        days,
+        low,
+        high,
+        by_workstream: by,
+        audit_days: audit,
+        from_scratch_days: scratch,
+        fte: p.fte,
+        months_low: months(low),
+        months_high: months(high),
+    }
+}
+
+/// All targets together: the largest in full, each further one at `JOINT_TARGET_SHARE`.
+pub fn combine(targets: &[TargetResult], p: &Params, _ds: &Dataset) -> EffortEstimate {
+    let mut order: Vec<&TargetResult> = targets.iter().collect();
+    order.sort_by(|a, b| b.effort.days.total_cmp(&a.effort.days));
+    let mut by = [0.0; 6];
+    let mut audit = 0.0;
+    let mut scratch = 0.0;
+    let mut certifiable = false;
+    for (i, t) in order.iter().enumerate() {
+        let share = if i == 0 { 1.0 } else { JOINT_TARGET_SHARE };
+        for (k, v) in t.effort.by_workstream.iter().enumerate() {
+            by[k] += v * share;
+        }
+        audit += t.effort.audit_days * share;
+        scratch += t.effort.from_scratch_days * share;
+        certifiable |= t.effort.audit_days > 0.0;
+    }
+    finish(by, audit, scratch, p, certifiable)
+}

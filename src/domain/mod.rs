@@ -1,0 +1,17 @@
+//! The pure core: dataset types, questionnaire model, analysis, effort model, recommendations.
+//!
+//! Invariant: nothing under `domain/` imports `leptos`, `web_sys`, `wasm_bindgen`, `js_sys` or
+//! `gloo` (enforced by `tests/domain_is_pure.rs`). Everything here is a pure function over
+//! `&Dataset` and `&Answers`; it never panics on user data and reports problems as warnings.
+pub mod analysis;
+pub mod answers;
+pub mod dataset;
+pub mod effort;
+pub mod questionnaire;
+pub mod recommend;
+pub mod vocab;
+
+pub use analysis::{analyse, Analysis};
+pub use answers::{Answer, Answers};
+pub use dataset::{dataset, Dataset};
+pub use vocab::*;

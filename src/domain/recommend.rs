@@ -1,0 +1,161 @@
+//! Recommendations with their reasons: sequencing, operating model, roadmap, audit planning
+//! and the caveats to state plainly.
+use super::analysis::Analysis;
+use super::answers::{Answers, Held};
+use super::dataset::Dataset;
+use super::vocab::Status;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecKind {
+    Sequencing,
+    OperatingModel,
+    Roadmap,
+    Audit,
+    Caveat,
+}
+
+impl RecKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Sequencing => "Sequencing",
+            Self::OperatingModel => "Operating model",
+            Self::Roadmap => "Roadmap",
+            Self::Audit => "Audit planning",
+            Self::Caveat => "Caveat",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recommendation {
+    pub kind: RecKind,
+    pub title: String,
+    pub text: String,
+    /// Why we recommend it, from the answers.
+    pub because: String,
+}
+
+fn rec(kind: RecKind, title: &str, text: &str, because: impl Into<String>) -> Recommendation {
+    Recommendation { kind, title: title.into(), text: text.into(), because: because.into() }
+}
+
+/// Roadmap phases (1–4) and the certification step (5).
+pub const PHASES: [&str; 5] = [
+    "Foundations: scope, ownership, policy",
+    "Risk, impact and planning",
+    "Controls and operation",
+    "Monitoring, audit and review",
+    "Certification audit",
+];
+
+pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation> {
+    let mut out = Vec::new();
+    let held = |id: &str| a.held(id);
+    let targets = a.targets();
+    let wants = |id: &str| targets.iter().any(|t| t == id);
+    let high_risk = a.one("eu_exposure") == Some("high_risk");
+    let eu = matches!(a.one("eu_exposure"), Some("eu" | "high_risk"));
+
+    // Sequencing.
+    if wants("iso42001") {
+        if held("iso27001").is_some() {
+            out.push(rec(RecKind::Sequencing, "Build ISO/IEC 42001 on your ISMS",
+                "Extend the ISMS's spine (context, leadership, documents, audit, review, corrective action) to AI, and add the AI-specific pieces: AI policy, AI risk method, impact assessment, AI system inventory and life-cycle controls.",
+                "You hold ISO/IEC 27001, the most common path to ISO/IEC 42001."));
+        } else if held("iso9001").is_some() {
+            out.push(rec(RecKind::Sequencing, "Build ISO/IEC 42001 on your QMS",
+                "Use the QMS's process discipline (document control, audit, review, corrective action, design control) as the spine and add AI risk, impact and data governance.",
+                if high_risk { "You hold ISO 9001 and place high-risk AI on the EU market, where providers need a quality management system." } else { "You hold ISO 9001." }));
+        } else if held("nist-ai-rmf").is_some() {
+            out.push(rec(RecKind::Sequencing, "Keep the AI RMF as your method; certify with ISO/IEC 42001",
+                "Your GOVERN, MAP, MEASURE and MANAGE practices become the AIMS's AI risk, impact and monitoring processes; add the management-system clauses and the audit trail an auditor needs.",
+                "You align with the NIST AI RMF, which has no certificate."));
+        } else {
+            out.push(rec(RecKind::Sequencing, "Start with the management-system spine",
+                "With nothing to build on, set up the shared clauses (context, leadership, documents, audit, review, corrective action) designed for AI from the start, so further standards can reuse them.",
+                "You hold no management-system standard yet."));
+        }
+    }
+    // Operating model.
+    let ai_central = a.one("sector") == Some("software")
+        || a.get("ai_roles").is_some_and(|r| r.contains("provider") || r.contains("developer"));
+    let many = matches!(a.one("ai_systems"), Some("6-20" | "20+"));
+    if !an.held.is_empty() && wants("iso42001") {
+        if high_risk || (many && !ai_central) {
+            out.push(rec(RecKind::OperatingModel, "Federated: separate AIMS with shared governance",
+                "Run the AIMS beside your existing system, sharing the governance layer (management review, internal audit, document control), so high-risk AI gets its own controls and evidence.",
+                if high_risk { "You have high-risk AI under the EU AI Act." } else { "Your AI function looks operationally distinct from your core business." }));
+        } else {
+            out.push(rec(RecKind::OperatingModel, "Unified: one control catalogue for both standards",
+                "Keep one management system and tag each control against every standard it serves; plan AI in from the start, because retrofitting a unified system later costs almost as much as starting over.",
+                if ai_central { "AI is central to your product." } else { "Your AI use is modest and close to your core processes." }));
+        }
+    }
+    // Roadmap.
+    for t in &an.targets {
+        let fw = &ds.frameworks[t.framework];
+        let gaps = t.gaps();
+        let mut per = [0u32; 4];
+        for g in &gaps {
+            per[(g.phase.clamp(1, 4) - 1) as usize] += 1;
+        }
+        let text = (0..4)
+            .filter(|&i| per[i] > 0)
+            .map(|i| format!("{} ({} to do)", PHASES[i], per[i]))
+            .chain(fw.certifiable.then(|| PHASES[4].to_string()))
+            .collect::<Vec<_>>()
+            .join(" → ");
+        out.push(Recommendation {
+            kind: RecKind::Roadmap,
+            title: format!("Phased roadmap to {}", fw.full_name()),
+            text,
+            because: format!("{} of {} requirements need work.", gaps.len(), t.counts.total()),
+        });
+    }
+    // Audit planning.
+    let certified_held: Vec<&str> = an
+        .held
+        .iter()
+        .filter(|(_, h)| *h == Held::Certified)
+        .map(|(fi, _)| ds.frameworks[*fi].name.as_str())
+        .collect();
+    let cert_targets: Vec<&str> = an
+        .targets
+        .iter()
+        .filter(|t| ds.frameworks[t.framework].certifiable)
+        .map(|t| ds.frameworks[t.framework].name.as_str())
+        .collect();
+    if cert_targets.len() > 1 || (!cert_targets.is_empty() && !certified_held.is_empty()) {
+        let names: Vec<&str> = certified_held.iter().chain(cert_targets.iter()).copied().collect();
+        out.push(rec(RecKind::Audit, "Plan a joint (integrated) audit",
+            "Ask your certification body for an integrated audit: shared elements are tested once, so it takes fewer audit days than separate audits. Align the surveillance cycles.",
+            format!("Certified or targeted: {}.", names.join(", "))));
+    }
+    // Caveats.
+    if wants("iso42001") && eu {
+        out.push(rec(RecKind::Caveat, "ISO/IEC 42001 is not EU AI Act conformity",
+            "Certification shows a managed AI system, and it helps, but it does not by itself prove conformity with the EU AI Act.",
+            "You place AI on the EU market."));
+    }
+    if wants("nist-ai-rmf") || held("nist-ai-rmf").is_some() {
+        out.push(rec(RecKind::Caveat, "The NIST AI RMF gives no certificate",
+            "AI RMF alignment is voluntary and self-attested; if customers need third-party assurance, ISO/IEC 42001 certification provides it.",
+            "The AI RMF is among your frameworks."));
+    }
+    if wants("iso42001") && held("iso27001").is_some() {
+        let new_ai = an
+            .targets
+            .iter()
+            .find(|t| ds.frameworks[t.framework].id == "iso42001")
+            .map_or(0, |t| t.requirements.iter().filter(|r| r.applicable && r.status == Status::New).count());
+        out.push(rec(RecKind::Caveat, "ISO/IEC 27001 alone does not satisfy ISO/IEC 42001",
+            "AI risk and impact need their own method: porting the information-security risk method unchanged is the most common gap auditors find.",
+            format!("{new_ai} ISO/IEC 42001 requirements are new for you.")));
+    }
+    if an.partial {
+        out.push(rec(RecKind::Caveat, "Some answers are missing",
+            "Unanswered elements count as not in place, so the estimate leans high; answer the remaining questions to sharpen it.",
+            "Not every question is answered."));
+    }
+    out
+}

@@ -1,0 +1,37 @@
+//! IMS Crosswalk: a browser-only crosswalk and gap estimate between management-system standards.
+//!
+//! - [`domain`] is pure Rust (dataset, questionnaire, analysis, effort): no browser imports.
+//! - [`storage`] owns the persisted format (schema version, migrations, backups).
+//! - [`ui`] holds the Leptos components; they render what the domain computes.
+pub mod domain;
+pub mod storage;
+pub mod ui;
+
+pub use ui::app::App;
+
+/// Version of the app, shown in the footer and written into exports.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Mounts the app into `#app` (cleared first, so a page re-saved from the rendered DOM
+/// does not show the UI twice), or into `<body>` when there is no such element.
+#[cfg(target_arch = "wasm32")]
+pub fn mount() {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    console_error_panic_hook::set_once();
+    let doc = document();
+    match doc.get_element_by_id("app") {
+        Some(el) => {
+            el.set_inner_html("");
+            let el: web_sys::HtmlElement = el.unchecked_into();
+            leptos::mount::mount_to(el, App).forget();
+        }
+        None => leptos::mount::mount_to_body(App),
+    }
+}
+
+/// Natively there is nothing to mount; the binary exists for the browser build.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn mount() {
+    eprintln!("ims-crosswalk runs in the browser: use `./x serve`.");
+}

@@ -1,0 +1,198 @@
+//! The persisted format, owned here and nowhere else: schema version, explicit migrations,
+//! decoding that never loses data, and the browser I/O (localStorage via gloo-storage).
+//!
+//! Stored under [`KEY`] as JSON `{"version": N, ...}`. Decoding reads the version from a
+//! `serde_json::Value`, migrates step by step to [`SCHEMA_VERSION`], then types it. Anything
+//! unreadable (garbage, truncated, future version) is returned as an error carrying the raw
+//! text, which the app keeps under a backup key and offers for download — never a silent reset.
+use crate::domain::Answers;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The localStorage key of the app state.
+pub const KEY: &str = "imsx.state";
+/// The localStorage key of the theme preference (read before first paint by index.html).
+pub const THEME_KEY: &str = "imsx.theme";
+/// Prefix of backup keys for unreadable state (`imsx.backup.<timestamp>`).
+pub const BACKUP_PREFIX: &str = "imsx.backup.";
+/// Current schema version.
+pub const SCHEMA_VERSION: u64 = 2;
+
+/// Everything the app persists (besides the theme).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    pub version: u64,
+    pub assessments: Vec<Assessment>,
+    /// Id of the open assessment.
+    #[serde(default)]
+    pub current: Option<String>,
+    /// Large type for projecting in a classroom.
+    #[serde(default)]
+    pub large_type: bool,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State { version: SCHEMA_VERSION, assessments: Vec::new(), current: None, large_type: false }
+    }
+}
+
+/// One named assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub id: String,
+    pub name: String,
+    pub answers: Answers,
+    /// Id of the questionnaire step the user was on.
+    #[serde(default)]
+    pub step: String,
+    /// Milliseconds since the epoch.
+    #[serde(default)]
+    pub created: f64,
+    #[serde(default)]
+    pub modified: f64,
+}
+
+impl State {
+    pub fn current(&self) -> Option<&Assessment> {
+        let id = self.current.as_ref()?;
+        self.assessments.iter().find(|a| &a.id == id)
+    }
+    pub fn current_mut(&mut self) -> Option<&mut Assessment> {
+        let id = self.current.clone()?;
+        self.assessments.iter_mut().find(|a| a.id == id)
+    }
+}
+
+/// Why stored state could not be read. Carries nothing but a message: the caller keeps the raw text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DecodeError {
+    NotJson(String),
+    NoVersion,
+    FutureVersion(u64),
+    WrongShape(String),
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotJson(e) => write!(f, "the saved data is not valid JSON ({e})"),
+            Self::NoVersion => write!(f, "the saved data has no schema version"),
+            Self::FutureVersion(v) => write!(
+                f,
+                "the saved data was written by a newer version of IMS Crosswalk (schema {v}; this one reads up to {SCHEMA_VERSION})"
+            ),
+            Self::WrongShape(e) => write!(f, "the saved data does not have the expected shape ({e})"),
+        }
+    }
+}
+
+/// Decodes stored text of any released version into the current [`State`].
+pub fn decode(text: &str) -> Result<State, DecodeError> {
+    let mut v: Value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let version = v.get("version").and_then(Value::as_u64).ok_or(DecodeError::NoVersion)?;
+    if version > SCHEMA_VERSION {
+        return Err(DecodeError::FutureVersion(version));
+    }
+    if version < 1 {
+        return Err(DecodeError::NoVersion);
+    }
+    let mut at = version;
+    while at < SCHEMA_VERSION {
+        v = migrate(at, v)?;
+        at += 1;
+    }
+    serde_json::from_value(v).map_err(|e| DecodeError::WrongShape(e.to_string()))
+}
+
+/// One migration step: from `version` to `version + 1`.
+fn migrate(version: u64, mut v: Value) -> Result<Value, DecodeError> {
+    match version {
+        // v1 (0.1.0-pre): a single assessment `{version:1, answers:{…}, step:N}`.
+        // v2: several named assessments with the current one's id; step by id.
+        1 => {
+            let answers = v.get_mut("answers").map(Value::take).unwrap_or_else(|| Value::Object(Default::default()));
+            let name = answers
+                .get("org_name")
+                .and_then(Value::as_str)
+                .filter(|s| !s.trim().is_empty())
+                .unwrap_or("My assessment")
+                .to_string();
+            Ok(serde_json::json!({
+                "version": 2,
+                "assessments": [{"id": "a1", "name": name, "answers": answers, "step": "", "created": 0.0, "modified": 0.0}],
+                "current": "a1",
+                "large_type": false
+            }))
+        }
+        other => Err(DecodeError::WrongShape(format!("no migration from version {other}"))),
+    }
+}
+
+/// Encodes the state for storage.
+pub fn encode(state: &State) -> String {
+    serde_json::to_string(state).unwrap_or_default()
+}
+
+/// What loading found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing stored yet.
+    Empty,
+    Ok(State),
+    /// Stored text could not be read: it has been copied to `backup_key`.
+    Unreadable { error: String, backup_key: String, raw: String },
+    /// localStorage is not available (private mode, disabled): the app runs in memory.
+    NoStorage,
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use super::*;
+    use gloo_storage::{LocalStorage, Storage};
+
+    fn raw_storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    /// Whether localStorage works (exists and accepts a write).
+    pub fn available() -> bool {
+        let Some(s) = raw_storage() else { return false };
+        s.set_item("imsx.probe", "1").is_ok() && s.remove_item("imsx.probe").is_ok()
+    }
+
+    /// Loads the state; unreadable data is backed up first, never dropped.
+    pub fn load() -> Loaded {
+        if !available() {
+            return Loaded::NoStorage;
+        }
+        let Some(s) = raw_storage() else { return Loaded::NoStorage };
+        let raw = match s.get_item(KEY) {
+            Ok(Some(r)) => r,
+            _ => return Loaded::Empty,
+        };
+        match decode(&raw) {
+            Ok(state) => Loaded::Ok(state),
+            Err(e) => {
+                let backup_key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
+                let _ = s.set_item(&backup_key, &raw);
+                Loaded::Unreadable { error: e.to_string(), backup_key, raw }
+            }
+        }
+    }
+
+    /// Saves the state. Returns false when storage refused (quota, disabled).
+    pub fn save(state: &State) -> bool {
+        raw_storage().is_some_and(|s| s.set_item(KEY, &encode(state)).is_ok())
+    }
+
+    pub fn load_theme() -> Option<String> {
+        LocalStorage::get::<String>(THEME_KEY).ok()
+    }
+    pub fn save_theme(theme: &str) -> bool {
+        LocalStorage::set(THEME_KEY, theme).is_ok()
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::*;

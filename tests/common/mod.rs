@@ -1,0 +1,44 @@
+//! Shared helpers for the native tests: build answers from compact lists.
+#![allow(dead_code)]
+use ims_crosswalk::domain::{Answer, Answers};
+
+/// `answers(&[("size", "51-250"), ("targets", "iso42001,iso27001")])`; a value with commas
+/// is a multi-choice answer (for `ai_roles` and `targets`).
+pub fn answers(pairs: &[(&str, &str)]) -> Answers {
+    let mut a = Answers::default();
+    for (k, v) in pairs {
+        if *k == "targets" || *k == "ai_roles" {
+            a.set(*k, Answer::Many(v.split(',').filter(|s| !s.is_empty()).map(String::from).collect()));
+        } else {
+            a.set_one(*k, *v);
+        }
+    }
+    a
+}
+
+/// The calibration organisation: SaaS scale-up, mature certified ISO/IEC 27001, one AI product,
+/// no AI governance yet, targeting ISO/IEC 42001.
+pub fn saas_27001() -> Answers {
+    answers(&[
+        ("org_name", "SaaS scale-up"),
+        ("size", "51-250"),
+        ("sector", "software"),
+        ("ai_roles", "developer,provider"),
+        ("ai_systems", "1"),
+        ("personal_data", "no"),
+        ("eu_exposure", "eu"),
+        ("us_federal", "no"),
+        ("third_party_ai", "yes"),
+        ("held.iso27001", "certified"),
+        ("years.iso27001", "3+"),
+        ("targets", "iso42001"),
+    ])
+}
+
+/// The same organisation holding nothing.
+pub fn saas_nothing() -> Answers {
+    let mut a = saas_27001();
+    a.clear("held.iso27001");
+    a.clear("years.iso27001");
+    a
+}
