@@ -33,7 +33,12 @@ pub struct State {
 
 impl Default for State {
     fn default() -> Self {
-        State { version: SCHEMA_VERSION, assessments: Vec::new(), current: None, large_type: false }
+        State {
+            version: SCHEMA_VERSION,
+            assessments: Vec::new(),
+            current: None,
+            large_type: false,
+        }
     }
 }
 
@@ -89,8 +94,12 @@ impl std::fmt::Display for DecodeError {
 
 /// Decodes stored text of any released version into the current [`State`].
 pub fn decode(text: &str) -> Result<State, DecodeError> {
-    let mut v: Value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    let version = v.get("version").and_then(Value::as_u64).ok_or(DecodeError::NoVersion)?;
+    let mut v: Value =
+        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let version = v
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(DecodeError::NoVersion)?;
     if version > SCHEMA_VERSION {
         return Err(DecodeError::FutureVersion(version));
     }
@@ -111,7 +120,10 @@ fn migrate(version: u64, mut v: Value) -> Result<Value, DecodeError> {
         // v1 (0.1.0-pre): a single assessment `{version:1, answers:{…}, step:N}`.
         // v2: several named assessments with the current one's id; step by id.
         1 => {
-            let answers = v.get_mut("answers").map(Value::take).unwrap_or_else(|| Value::Object(Default::default()));
+            let answers = v
+                .get_mut("answers")
+                .map(Value::take)
+                .unwrap_or_else(|| Value::Object(Default::default()));
             let name = answers
                 .get("org_name")
                 .and_then(Value::as_str)
@@ -125,7 +137,9 @@ fn migrate(version: u64, mut v: Value) -> Result<Value, DecodeError> {
                 "large_type": false
             }))
         }
-        other => Err(DecodeError::WrongShape(format!("no migration from version {other}"))),
+        other => Err(DecodeError::WrongShape(format!(
+            "no migration from version {other}"
+        ))),
     }
 }
 
@@ -141,7 +155,11 @@ pub enum Loaded {
     Empty,
     Ok(State),
     /// Stored text could not be read: it has been copied to `backup_key`.
-    Unreadable { error: String, backup_key: String, raw: String },
+    Unreadable {
+        error: String,
+        backup_key: String,
+        raw: String,
+    },
     /// localStorage is not available (private mode, disabled): the app runs in memory.
     NoStorage,
 }
@@ -166,7 +184,9 @@ mod browser {
         if !available() {
             return Loaded::NoStorage;
         }
-        let Some(s) = raw_storage() else { return Loaded::NoStorage };
+        let Some(s) = raw_storage() else {
+            return Loaded::NoStorage;
+        };
         let raw = match s.get_item(KEY) {
             Ok(Some(r)) => r,
             _ => return Loaded::Empty,
@@ -176,7 +196,11 @@ mod browser {
             Err(e) => {
                 let backup_key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
                 let _ = s.set_item(&backup_key, &raw);
-                Loaded::Unreadable { error: e.to_string(), backup_key, raw }
+                Loaded::Unreadable {
+                    error: e.to_string(),
+                    backup_key,
+                    raw,
+                }
             }
         }
     }

@@ -32,19 +32,44 @@ async fn app_shell_shows_name_privacy_and_edition() {
     let text = el.text_content().unwrap_or_default();
     assert!(text.contains("IMS Crosswalk"), "{text}");
     assert!(text.contains("No data leaves your browser"), "{text}");
-    assert!(text.contains(ims_crosswalk::domain::dataset::DATASET_EDITION), "{text}");
+    assert!(
+        text.contains(ims_crosswalk::domain::dataset::DATASET_EDITION),
+        "{text}"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn theme_toggle_persists_choice() {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().remove_item("imsx.theme").unwrap();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item("imsx.theme")
+        .unwrap();
     let el = mount(ims_crosswalk::ui::theme_toggle::ThemeToggle);
     tick().await;
-    let button: web_sys::HtmlElement = el.query_selector("button").unwrap().unwrap().unchecked_into();
+    let button: web_sys::HtmlElement = el
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     button.click();
     tick().await;
-    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("imsx.theme").unwrap();
-    let theme = document().document_element().unwrap().get_attribute("data-theme");
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("imsx.theme")
+        .unwrap();
+    let theme = document()
+        .document_element()
+        .unwrap()
+        .get_attribute("data-theme");
     assert!(stored.is_some());
-    assert_eq!(stored.as_deref().map(|s| s.trim_matches('"').to_string()), theme);
+    assert_eq!(
+        stored.as_deref().map(|s| s.trim_matches('"').to_string()),
+        theme
+    );
 }

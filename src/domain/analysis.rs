@@ -19,9 +19,20 @@ use super::vocab::*;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Evidence {
     /// An element (by index) at a level, giving this status through the hub link `link`.
-    Element { element: usize, link: usize, gives: Status },
+    Element {
+        element: usize,
+        link: usize,
+        gives: Status,
+    },
     /// A direct mapping from a held framework's requirement (framework index, requirement index).
-    Direct { framework: usize, requirement: usize, file: usize, index: usize, reversed: bool, gives: Status },
+    Direct {
+        framework: usize,
+        requirement: usize,
+        file: usize,
+        index: usize,
+        reversed: bool,
+        gives: Status,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -123,8 +134,11 @@ pub struct TargetResult {
 impl TargetResult {
     /// Applicable requirements whose status is not "reuse as is": the gap list, in phase order.
     pub fn gaps(&self) -> Vec<&ReqResult> {
-        let mut g: Vec<&ReqResult> =
-            self.requirements.iter().filter(|r| r.applicable && r.status != Status::ReuseAsIs).collect();
+        let mut g: Vec<&ReqResult> = self
+            .requirements
+            .iter()
+            .filter(|r| r.applicable && r.status != Status::ReuseAsIs)
+            .collect();
         g.sort_by_key(|r| (r.phase, r.status, r.req));
         g
     }
@@ -167,9 +181,13 @@ pub fn analyse(ds: &Dataset, raw: &Answers) -> Analysis {
         relevant[ei] && states[ei].applicable && states[ei].source == Source::Unanswered
     });
     let mut params = effort::Params::from_answers(ds, a, &held);
-    params.doc_system = ds.element_index("documented_info").is_some_and(|i| states[i].level >= Level::Documented);
-    let targets: Vec<TargetResult> =
-        target_ids.iter().map(|&fi| analyse_target(ds, fi, &held, &states, &params, a)).collect();
+    params.doc_system = ds
+        .element_index("documented_info")
+        .is_some_and(|i| states[i].level >= Level::Documented);
+    let targets: Vec<TargetResult> = target_ids
+        .iter()
+        .map(|&fi| analyse_target(ds, fi, &held, &states, &params))
+        .collect();
     let effort = effort::combine(&targets, &params, ds);
     let mut analysis = Analysis {
         targets,
@@ -190,7 +208,6 @@ fn analyse_target(
     held: &[(usize, Held)],
     states: &[ElementState],
     params: &effort::Params,
-    a: &Answers,
 ) -> TargetResult {
     let fw = &ds.frameworks[fi];
     let mut requirements = Vec::with_capacity(fw.requirements.len());
@@ -201,19 +218,29 @@ fn analyse_target(
     for (ri, r) in fw.requirements.iter().enumerate() {
         if !r.kind.is_assessed() {
             if r.parent.is_none() {
-                groups.push(GroupCoverage { group: r.reference.clone(), title: r.title.clone(), counts: StatusCounts::default() });
+                groups.push(GroupCoverage {
+                    group: r.reference.clone(),
+                    title: r.title.clone(),
+                    counts: StatusCounts::default(),
+                });
             }
             continue;
         }
         let mut evidence = Vec::with_capacity(r.links.len() + 2);
         let mut hub = Status::ReuseAsIs;
-        let mut applicable = r.kind == ReqKind::Clause;
+        // Clauses always apply; an annex entry applies when its primary element does.
+        let applicable = r.kind == ReqKind::Clause
+            || r.links
+                .first()
+                .and_then(|l| ds.element_index(&l.el))
+                .is_none_or(|ei| states[ei].applicable);
         let mut phase = u8::MAX;
         let mut workstream = None;
         for (li, l) in r.links.iter().enumerate() {
-            let Some(ei) = ds.element_index(&l.el) else { continue };
+            let Some(ei) = ds.element_index(&l.el) else {
+                continue;
+            };
             let st = &states[ei];
-            applicable |= st.applicable;
             if !st.applicable && r.kind != ReqKind::Clause {
                 continue;
             }
@@ -222,7 +249,11 @@ fn analyse_target(
             let el = &ds.elements[ei];
             phase = phase.min(el.phase);
             workstream.get_or_insert(el.workstream);
-            evidence.push(Evidence::Element { element: ei, link: li, gives });
+            evidence.push(Evidence::Element {
+                element: ei,
+                link: li,
+                gives,
+            });
         }
         if evidence.is_empty() {
             hub = Status::New;
@@ -231,8 +262,12 @@ fn analyse_target(
         for &d in ds.direct_into(&r.id) {
             let (m, reversed) = (ds.mapping(d), d.reversed);
             let src_id = if reversed { &m.to } else { &m.from };
-            let Some((sfi, sri)) = ds.requirement_pos(src_id) else { continue };
-            let Some(&(_, h)) = held.iter().find(|(f, _)| *f == sfi) else { continue };
+            let Some((sfi, sri)) = ds.requirement_pos(src_id) else {
+                continue;
+            };
+            let Some(&(_, h)) = held.iter().find(|(f, _)| *f == sfi) else {
+                continue;
+            };
             let reuse = if reversed {
                 match coverage(m.rel.inverse()) {
                     Coverage::Full => ReuseKind::Extend,
@@ -245,11 +280,18 @@ fn analyse_target(
             let gives = Status::from_reuse(reuse).min(h.level().cap());
             status = status.max(gives);
             let (file, index) = (d.file, d.index);
-            evidence.push(Evidence::Direct { framework: sfi, requirement: sri, file, index, reversed, gives });
+            evidence.push(Evidence::Direct {
+                framework: sfi,
+                requirement: sri,
+                file,
+                index,
+                reversed,
+                gives,
+            });
         }
         let phase = if phase == u8::MAX { 3 } else { phase };
         let workstream = workstream.unwrap_or(Workstream::Operations);
-        let effort = effort::requirement(ds, r, &evidence, status, applicable, params, states, a);
+        let effort = effort::requirement(ds, r, &evidence, status, applicable, params);
         if applicable {
             counts.add(status);
             match r.kind {
@@ -261,17 +303,37 @@ fn analyse_target(
                 g.counts.add(status);
             }
         }
-        requirements.push(ReqResult { req: ri, status, applicable, evidence, phase, workstream, effort });
+        requirements.push(ReqResult {
+            req: ri,
+            status,
+            applicable,
+            evidence,
+            phase,
+            workstream,
+            effort,
+        });
     }
     groups.retain(|g| g.counts.total() > 0);
     let reusable = reusable_elements(ds, &requirements, states);
     let effort = effort::target(&requirements, params, fw.certifiable);
-    TargetResult { framework: fi, requirements, counts, clause_counts, control_counts, groups, reusable, effort }
+    TargetResult {
+        framework: fi,
+        requirements,
+        counts,
+        clause_counts,
+        control_counts,
+        groups,
+        reusable,
+        effort,
+    }
 }
 
 fn reusable_elements(ds: &Dataset, reqs: &[ReqResult], states: &[ElementState]) -> Vec<Reusable> {
     let mut serves = vec![0u32; ds.elements.len()];
-    for r in reqs.iter().filter(|r| r.applicable && r.status.is_reusable()) {
+    for r in reqs
+        .iter()
+        .filter(|r| r.applicable && r.status.is_reusable())
+    {
         for e in &r.evidence {
             if let Evidence::Element { element, gives, .. } = e {
                 if gives.is_reusable() {
@@ -291,7 +353,12 @@ fn reusable_elements(ds: &Dataset, reqs: &[ReqResult], states: &[ElementState]) 
                 Source::Answered => format!("your answer: {}", st.level.label().to_lowercase()),
                 Source::DontKnow | Source::Unanswered => String::new(),
             };
-            Reusable { element: ei, level: st.level, source, serves: n }
+            Reusable {
+                element: ei,
+                level: st.level,
+                source,
+                serves: n,
+            }
         })
         .collect();
     out.sort_by(|a, b| b.serves.cmp(&a.serves).then(a.element.cmp(&b.element)));
@@ -304,12 +371,20 @@ pub fn stale_answer_warnings(ds: &Dataset, a: &Answers) -> Vec<String> {
     for (k, v) in &a.0 {
         let known = if let Some(el) = k.strip_prefix("el.") {
             ds.element(el).is_some()
-                && v.as_one().is_some_and(|s| s == super::answers::DONT_KNOW || Level::parse(s).is_some())
+                && v.as_one()
+                    .is_some_and(|s| s == super::answers::DONT_KNOW || Level::parse(s).is_some())
         } else {
-            ds.questionnaire.steps.iter().flat_map(|s| &s.questions).any(|q| &q.id == k)
+            ds.questionnaire
+                .steps
+                .iter()
+                .flat_map(|s| &s.questions)
+                .any(|q| &q.id == k)
         };
         if !known {
-            w.push(format!("Answer '{k}' is not known to dataset {} and was ignored.", super::dataset::DATASET_EDITION));
+            w.push(format!(
+                "Answer '{k}' is not known to dataset {} and was ignored.",
+                super::dataset::DATASET_EDITION
+            ));
         }
     }
     w

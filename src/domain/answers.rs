@@ -78,7 +78,9 @@ impl Answers {
     }
     /// The organisation name, if given.
     pub fn org_name(&self) -> Option<&str> {
-        self.one("org_name").map(str::trim).filter(|s| !s.is_empty())
+        self.one("org_name")
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
     }
 }
 

@@ -183,9 +183,15 @@ pub struct MappingFile {
 #[serde(rename_all = "snake_case")]
 pub enum Condition {
     /// The answer to `q` is (or, for several choices, contains) one of `in`.
-    Answer { q: String, any_of: Vec<String> },
+    Answer {
+        q: String,
+        any_of: Vec<String>,
+    },
     /// The answer to `q` is none of `in` (true when unanswered).
-    Not { q: String, any_of: Vec<String> },
+    Not {
+        q: String,
+        any_of: Vec<String>,
+    },
     All(Vec<Condition>),
     Any(Vec<Condition>),
 }
@@ -255,7 +261,7 @@ pub struct Dataset {
 }
 
 /// A direct mapping as seen from its target.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DirectRef {
     pub file: usize,
     pub index: usize,
@@ -278,15 +284,30 @@ pub const FRAMEWORK_FILES: [(&str, &str); 5] = [
     ("iso27001.json", data_file!("frameworks/iso27001.json")),
     ("iso9001.json", data_file!("frameworks/iso9001.json")),
     ("iso27701.json", data_file!("frameworks/iso27701.json")),
-    ("nist-ai-rmf.json", data_file!("frameworks/nist-ai-rmf.json")),
+    (
+        "nist-ai-rmf.json",
+        data_file!("frameworks/nist-ai-rmf.json"),
+    ),
 ];
 pub const ELEMENTS_FILE: &str = data_file!("elements.json");
 pub const QUESTIONNAIRE_FILE: &str = data_file!("questionnaire.json");
 pub const MAPPING_FILES: [(&str, &str); 4] = [
-    ("iso27001-iso42001.json", data_file!("mappings/iso27001-iso42001.json")),
-    ("iso27701-iso42001.json", data_file!("mappings/iso27701-iso42001.json")),
-    ("iso27701-iso27001.json", data_file!("mappings/iso27701-iso27001.json")),
-    ("nist-ai-rmf-iso42001.json", data_file!("mappings/nist-ai-rmf-iso42001.json")),
+    (
+        "iso27001-iso42001.json",
+        data_file!("mappings/iso27001-iso42001.json"),
+    ),
+    (
+        "iso27701-iso42001.json",
+        data_file!("mappings/iso27701-iso42001.json"),
+    ),
+    (
+        "iso27701-iso27001.json",
+        data_file!("mappings/iso27701-iso27001.json"),
+    ),
+    (
+        "nist-ai-rmf-iso42001.json",
+        data_file!("mappings/nist-ai-rmf-iso42001.json"),
+    ),
 ];
 
 #[derive(Deserialize)]
@@ -306,23 +327,39 @@ impl Dataset {
     pub fn load_embedded() -> Result<Dataset, LoadError> {
         let mut frameworks = Vec::new();
         for (name, text) in FRAMEWORK_FILES {
-            frameworks.push(serde_json::from_str::<Framework>(text).map_err(|e| format!("{name}: {e}"))?);
+            frameworks
+                .push(serde_json::from_str::<Framework>(text).map_err(|e| format!("{name}: {e}"))?);
         }
         let elements = serde_json::from_str::<ElementsFile>(ELEMENTS_FILE)
             .map_err(|e| format!("elements.json: {e}"))?
             .elements;
-        let questionnaire =
-            serde_json::from_str(QUESTIONNAIRE_FILE).map_err(|e| format!("questionnaire.json: {e}"))?;
+        let questionnaire = serde_json::from_str(QUESTIONNAIRE_FILE)
+            .map_err(|e| format!("questionnaire.json: {e}"))?;
         let mut mapping_files = Vec::new();
         for (name, text) in MAPPING_FILES {
-            mapping_files.push(serde_json::from_str::<MappingFile>(text).map_err(|e| format!("{name}: {e}"))?);
+            mapping_files.push(
+                serde_json::from_str::<MappingFile>(text).map_err(|e| format!("{name}: {e}"))?,
+            );
         }
-        Ok(Self::build(frameworks, elements, mapping_files, questionnaire))
+        Ok(Self::build(
+            frameworks,
+            elements,
+            mapping_files,
+            questionnaire,
+        ))
     }
 
     fn empty_with(error: LoadError) -> Dataset {
-        let mut d = Self::build(Vec::new(), Vec::new(), Vec::new(), QuestionnaireContent { steps: Vec::new() });
-        d.mapping_files.push(MappingFile { title: format!("dataset failed to load: {error}"), ..Default::default() });
+        let mut d = Self::build(
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+            QuestionnaireContent { steps: Vec::new() },
+        );
+        d.mapping_files.push(MappingFile {
+            title: format!("dataset failed to load: {error}"),
+            ..Default::default()
+        });
         d
     }
 
@@ -332,13 +369,19 @@ impl Dataset {
         mapping_files: Vec<MappingFile>,
         questionnaire: QuestionnaireContent,
     ) -> Dataset {
-        let el_index: HashMap<String, usize> =
-            elements.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let el_index: HashMap<String, usize> = elements
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
         let mut req_index = HashMap::new();
         let mut by_element = Vec::new();
         for (fi, fw) in frameworks.iter_mut().enumerate() {
-            let parents: HashMap<String, Option<String>> =
-                fw.requirements.iter().map(|r| (r.reference.clone(), r.parent.clone())).collect();
+            let parents: HashMap<String, Option<String>> = fw
+                .requirements
+                .iter()
+                .map(|r| (r.reference.clone(), r.parent.clone()))
+                .collect();
             let mut per_el = vec![Vec::new(); elements.len()];
             for (ri, r) in fw.requirements.iter_mut().enumerate() {
                 r.id = format!("{}:{}", fw.id, r.reference);
@@ -365,11 +408,31 @@ impl Dataset {
         let mut direct_to: HashMap<String, Vec<DirectRef>> = HashMap::new();
         for (file, mf) in mapping_files.iter().enumerate() {
             for (index, m) in mf.mappings.iter().enumerate() {
-                direct_to.entry(m.to.clone()).or_default().push(DirectRef { file, index, reversed: false });
-                direct_to.entry(m.from.clone()).or_default().push(DirectRef { file, index, reversed: true });
+                direct_to.entry(m.to.clone()).or_default().push(DirectRef {
+                    file,
+                    index,
+                    reversed: false,
+                });
+                direct_to
+                    .entry(m.from.clone())
+                    .or_default()
+                    .push(DirectRef {
+                        file,
+                        index,
+                        reversed: true,
+                    });
             }
         }
-        Dataset { frameworks, elements, mapping_files, questionnaire, req_index, el_index, by_element, direct_to }
+        Dataset {
+            frameworks,
+            elements,
+            mapping_files,
+            questionnaire,
+            req_index,
+            el_index,
+            by_element,
+            direct_to,
+        }
     }
 
     pub fn framework(&self, id: &str) -> Option<&Framework> {
@@ -379,7 +442,9 @@ impl Dataset {
         self.frameworks.iter().position(|f| f.id == id)
     }
     pub fn requirement(&self, id: &str) -> Option<&Requirement> {
-        self.req_index.get(id).map(|&(f, r)| &self.frameworks[f].requirements[r])
+        self.req_index
+            .get(id)
+            .map(|&(f, r)| &self.frameworks[f].requirements[r])
     }
     pub fn requirement_pos(&self, id: &str) -> Option<(usize, usize)> {
         self.req_index.get(id).copied()
@@ -392,7 +457,11 @@ impl Dataset {
     }
     /// Requirements of framework `fi` that link to element `ei`.
     pub fn linking(&self, fi: usize, ei: usize) -> &[usize] {
-        self.by_element.get(fi).and_then(|v| v.get(ei)).map(Vec::as_slice).unwrap_or(&[])
+        self.by_element
+            .get(fi)
+            .and_then(|v| v.get(ei))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
     /// Direct mappings touching `id`, each seen from `id` as the target.
     pub fn direct_into(&self, id: &str) -> &[DirectRef] {

@@ -3,7 +3,6 @@
 use super::analysis::{Evidence, ReqResult, TargetResult};
 use super::answers::{Answers, Held};
 use super::dataset::{Dataset, Requirement, Workstream};
-use super::questionnaire::{ElementState, Source};
 use super::vocab::*;
 
 /// Base effort in person-days for a requirement of this kind built from nothing, for a
@@ -19,10 +18,16 @@ pub fn base_days(kind: ReqKind) -> f64 {
 }
 
 /// Size factor by effective personnel band.
-pub const SIZE_FACTORS: [(&str, f64); 5] =
-    [("1-10", 0.5), ("11-50", 0.75), ("51-250", 1.0), ("251-1000", 1.5), ("1000+", 2.2)];
+pub const SIZE_FACTORS: [(&str, f64); 5] = [
+    ("1-10", 0.5),
+    ("11-50", 0.75),
+    ("51-250", 1.0),
+    ("251-1000", 1.5),
+    ("1000+", 2.2),
+];
 /// AI-footprint factor by number of AI systems in scope (applies to AI-specific elements).
-pub const AI_SYSTEM_FACTORS: [(&str, f64); 4] = [("1", 1.0), ("2-5", 1.4), ("6-20", 2.0), ("20+", 2.8)];
+pub const AI_SYSTEM_FACTORS: [(&str, f64); 4] =
+    [("1", 1.0), ("2-5", 1.4), ("6-20", 2.0), ("20+", 2.8)];
 /// Added to the AI-footprint factor when the organisation develops or provides AI.
 pub const AI_DEVELOPER_ADD: f64 = 0.2;
 /// Added to the AI-footprint factor for high-risk AI on the EU market.
@@ -49,16 +54,22 @@ pub fn doc_credit(s: Status) -> f64 {
 /// Documentation credit for new requirements when documented information is already controlled
 /// (at least documented) in a held or answered system.
 pub const DOC_SYSTEM_CREDIT: f64 = 0.2;
-/// Maturity multiplier on the reuse credit, by years the evidence's framework has run.
-pub const MATURITY: [(&str, f64); 3] = [("0-1", 0.85), ("1-3", 1.0), ("3+", 1.1)];
+/// Maturity multiplier on the reuse credit, by years the most mature held system has run: a bonus
+/// for systems with records over several years (never a penalty, so adding evidence never costs).
+pub const MATURITY: [(&str, f64); 3] = [("0-1", 1.0), ("1-3", 1.0), ("3+", 1.1)];
 /// Reuse credit never exceeds this (something is always left to review).
 pub const MAX_CREDIT: f64 = 0.93;
 /// Share of each requirement's effort that is writing and controlling documents.
 pub const DOC_SHARE: f64 = 0.35;
 /// Audit readiness for a certifiable target (internal audit, management review, SoA sign-off,
 /// stage 1 and 2 support), person-days by size band, before credit.
-pub const AUDIT_DAYS: [(&str, f64); 5] =
-    [("1-10", 5.0), ("11-50", 7.0), ("51-250", 10.0), ("251-1000", 14.0), ("1000+", 20.0)];
+pub const AUDIT_DAYS: [(&str, f64); 5] = [
+    ("1-10", 5.0),
+    ("11-50", 7.0),
+    ("51-250", 10.0),
+    ("251-1000", 14.0),
+    ("1000+", 20.0),
+];
 /// Audit readiness is cut by this share when a certified system exists (audit habits, joint audit).
 pub const AUDIT_CERTIFIED_CREDIT: f64 = 0.4;
 /// The range around the central estimate.
@@ -73,11 +84,17 @@ pub const AUDIT_LEAD_MONTHS: f64 = 1.0;
 /// Minimum months of operation with records before a certification audit.
 pub const MIN_OPERATING_MONTHS: f64 = 3.0;
 /// Default team capacity (FTE) by size band.
-pub const DEFAULT_FTE: [(&str, f64); 5] =
-    [("1-10", 0.5), ("11-50", 0.75), ("51-250", 1.0), ("251-1000", 2.0), ("1000+", 3.0)];
+pub const DEFAULT_FTE: [(&str, f64); 5] = [
+    ("1-10", 0.5),
+    ("11-50", 0.75),
+    ("51-250", 1.0),
+    ("251-1000", 2.0),
+    ("1000+", 3.0),
+];
 
 fn lookup(table: &[(&str, f64)], key: Option<&str>, default: f64) -> f64 {
-    key.and_then(|k| table.iter().find(|(t, _)| *t == k)).map_or(default, |(_, v)| *v)
+    key.and_then(|k| table.iter().find(|(t, _)| *t == k))
+        .map_or(default, |(_, v)| *v)
 }
 
 /// Parameters drawn from the answers.
@@ -91,8 +108,8 @@ pub struct Params {
     pub any_certified: bool,
     /// Documented information is controlled already (level documented or better).
     pub doc_system: bool,
-    /// Maturity multiplier per held framework index.
-    pub maturity: Vec<(usize, f64)>,
+    /// Maturity multiplier of the most mature held system (1.0 when none).
+    pub maturity: f64,
 }
 
 impl Params {
@@ -106,7 +123,10 @@ impl Params {
             + if dev { AI_DEVELOPER_ADD } else { 0.0 }
             + if high_risk { AI_HIGH_RISK_ADD } else { 0.0 };
         let default_fte = lookup(&DEFAULT_FTE, Some(&band), 1.0);
-        let chosen = a.one("fte").and_then(|s| s.parse::<f64>().ok()).filter(|f| *f > 0.0 && f.is_finite());
+        let chosen = a
+            .one("fte")
+            .and_then(|s| s.parse::<f64>().ok())
+            .filter(|f| *f > 0.0 && f.is_finite());
         Params {
             size_band: band,
             size,
@@ -115,17 +135,16 @@ impl Params {
             fte_is_default: chosen.is_none(),
             any_certified: held.iter().any(|(_, h)| *h == Held::Certified),
             doc_system: false,
-            maturity: Vec::new(),
+            maturity: 1.0,
         }
         .with_maturity(ds, a, held)
     }
     fn with_maturity(mut self, ds: &Dataset, a: &Answers, held: &[(usize, Held)]) -> Self {
-        self.maturity =
-            held.iter().map(|&(fi, _)| (fi, lookup(&MATURITY, a.years(&ds.frameworks[fi].id), 1.0))).collect();
+        self.maturity = held
+            .iter()
+            .map(|&(fi, _)| lookup(&MATURITY, a.years(&ds.frameworks[fi].id), 1.0))
+            .fold(1.0, f64::max);
         self
-    }
-    fn maturity_of(&self, fi: usize) -> f64 {
-        self.maturity.iter().find(|(f, _)| *f == fi).map_or(1.0, |(_, m)| *m)
     }
 }
 
@@ -150,7 +169,6 @@ pub struct ReqEffort {
 }
 
 /// Effort for one requirement, with its working. Not applicable → zero.
-#[allow(clippy::too_many_arguments)]
 pub fn requirement(
     ds: &Dataset,
     r: &Requirement,
@@ -158,8 +176,6 @@ pub fn requirement(
     status: Status,
     applicable: bool,
     p: &Params,
-    states: &[ElementState],
-    _a: &Answers,
 ) -> ReqEffort {
     if !applicable {
         return ReqEffort::default();
@@ -169,21 +185,16 @@ pub fn requirement(
         Evidence::Element { element, .. } => Some(*element),
         _ => None,
     });
-    let (weight, is_ai) = primary.map_or((1.0, false), |ei| (ds.elements[ei].weight, ds.elements[ei].ai));
+    let (weight, is_ai) = primary.map_or((1.0, false), |ei| {
+        (ds.elements[ei].weight, ds.elements[ei].ai)
+    });
     let ai = if is_ai { p.ai } else { 1.0 };
-    // Maturity of the framework the best evidence comes from.
-    let maturity = evidence
-        .iter()
-        .filter_map(|e| match e {
-            Evidence::Element { element, gives, .. } if *gives == status => match &states[*element].source {
-                Source::Inferred(inf) => Some(p.maturity_of(inf.framework)),
-                _ => None,
-            },
-            Evidence::Direct { framework, gives, .. } if *gives == status => Some(p.maturity_of(*framework)),
-            _ => None,
-        })
-        .fold(None, |acc: Option<f64>, m| Some(acc.map_or(m, |x| x.max(m))))
-        .unwrap_or(1.0);
+    // Maturity of the organisation's most mature held system (habits, records, audit history).
+    let maturity = if status == Status::New {
+        1.0
+    } else {
+        p.maturity
+    };
     let credit = reuse_credit(status);
     let doc_credit = match status {
         Status::New if p.doc_system => DOC_SYSTEM_CREDIT,
@@ -192,7 +203,18 @@ pub fn requirement(
     let gross = base * weight * p.size * ai;
     let work = gross * (1.0 - DOC_SHARE) * (1.0 - (credit * maturity).min(MAX_CREDIT));
     let doc_days = gross * DOC_SHARE * (1.0 - (doc_credit * maturity).min(MAX_CREDIT));
-    ReqEffort { base, weight, size: p.size, ai, credit, doc_credit, maturity, gross, doc_days, days: work + doc_days }
+    ReqEffort {
+        base,
+        weight,
+        size: p.size,
+        ai,
+        credit,
+        doc_credit,
+        maturity,
+        gross,
+        doc_days,
+        days: work + doc_days,
+    }
 }
 
 /// A low–high range of person-days, split by workstream, and calendar months.
@@ -241,8 +263,17 @@ pub fn target(reqs: &[ReqResult], p: &Params, certifiable: bool) -> EffortEstima
         by[ws_index(r.workstream)] += r.effort.days - doc;
         scratch += r.effort.gross;
     }
-    let audit_base = if certifiable { lookup(&AUDIT_DAYS, Some(&p.size_band), 10.0) } else { 0.0 };
-    let audit = audit_base * if p.any_certified { 1.0 - AUDIT_CERTIFIED_CREDIT } else { 1.0 };
+    let audit_base = if certifiable {
+        lookup(&AUDIT_DAYS, Some(&p.size_band), 10.0)
+    } else {
+        0.0
+    };
+    let audit = audit_base
+        * if p.any_certified {
+            1.0 - AUDIT_CERTIFIED_CREDIT
+        } else {
+            1.0
+        };
     by[ws_index(Workstream::Audit)] += audit;
     finish(by, audit, scratch + audit_base, p, certifiable)
 }

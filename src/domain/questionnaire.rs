@@ -7,8 +7,12 @@ use super::vocab::{coverage, Coverage, Level};
 /// Evaluates a visibility condition against the answers.
 pub fn holds(c: &Condition, a: &Answers) -> bool {
     match c {
-        Condition::Answer { q, any_of } => a.get(q).is_some_and(|v| any_of.iter().any(|x| v.contains(x))),
-        Condition::Not { q, any_of } => !a.get(q).is_some_and(|v| any_of.iter().any(|x| v.contains(x))),
+        Condition::Answer { q, any_of } => a
+            .get(q)
+            .is_some_and(|v| any_of.iter().any(|x| v.contains(x))),
+        Condition::Not { q, any_of } => !a
+            .get(q)
+            .is_some_and(|v| any_of.iter().any(|x| v.contains(x))),
         Condition::All(cs) => cs.iter().all(|c| holds(c, a)),
         Condition::Any(cs) => cs.iter().any(|c| holds(c, a)),
     }
@@ -23,21 +27,41 @@ pub struct Inference {
     pub held: Held,
     /// Requirement indexes (in that framework) that implement the element.
     pub requirements: Vec<usize>,
+    /// Further held frameworks that imply the same level.
+    pub also: Vec<usize>,
 }
 
 impl Inference {
     pub fn reason(&self, ds: &Dataset) -> String {
         let fw = &ds.frameworks[self.framework];
-        let refs: Vec<&str> =
-            self.requirements.iter().take(3).map(|&r| fw.requirements[r].reference.as_str()).collect();
-        let more = if self.requirements.len() > 3 { " …" } else { "" };
-        format!("{} {}: {}{}", fw.full_name(), self.held.label(), refs.join(", "), more)
+        let refs: Vec<&str> = self
+            .requirements
+            .iter()
+            .take(3)
+            .map(|&r| fw.requirements[r].reference.as_str())
+            .collect();
+        let more = if self.requirements.len() > 3 {
+            " …"
+        } else {
+            ""
+        };
+        format!(
+            "{} {}: {}{}",
+            fw.full_name(),
+            self.held.label(),
+            refs.join(", "),
+            more
+        )
     }
 }
 
 /// Held frameworks as (framework index, status), in dataset order.
 pub fn held_frameworks(ds: &Dataset, a: &Answers) -> Vec<(usize, Held)> {
-    ds.frameworks.iter().enumerate().filter_map(|(i, f)| a.held(&f.id).map(|h| (i, h))).collect()
+    ds.frameworks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| a.held(&f.id).map(|h| (i, h)))
+        .collect()
 }
 
 /// What the held frameworks imply for element `ei`: the strongest inference, if any.
@@ -63,8 +87,18 @@ pub fn infer(ds: &Dataset, held: &[(usize, Held)], ei: usize) -> Option<Inferenc
             Coverage::Partial => Level::Partly,
             Coverage::None => continue,
         };
-        if best.as_ref().is_none_or(|b| level > b.level) {
-            best = Some(Inference { level, framework: fi, held: h, requirements: reqs });
+        match &mut best {
+            Some(b) if level == b.level => b.also.push(fi),
+            Some(b) if level < b.level => {}
+            _ => {
+                best = Some(Inference {
+                    level,
+                    framework: fi,
+                    held: h,
+                    requirements: reqs,
+                    also: Vec::new(),
+                })
+            }
         }
     }
     best
@@ -100,13 +134,19 @@ pub fn element_states(ds: &Dataset, a: &Answers, held: &[(usize, Held)]) -> Vec<
             let key = Answers::element_key(&e.id);
             let (level, source) = match a.one(&key) {
                 Some(DONT_KNOW) => (Level::None, Source::DontKnow),
-                Some(v) if Level::parse(v).is_some() => (Level::parse(v).unwrap_or(Level::None), Source::Answered),
+                Some(v) if Level::parse(v).is_some() => {
+                    (Level::parse(v).unwrap_or(Level::None), Source::Answered)
+                }
                 _ => match infer(ds, held, ei) {
                     Some(inf) => (inf.level, Source::Inferred(inf)),
                     None => (Level::None, Source::Unanswered),
                 },
             };
-            ElementState { level, source, applicable }
+            ElementState {
+                level,
+                source,
+                applicable,
+            }
         })
         .collect()
 }
@@ -126,7 +166,11 @@ pub fn relevant_elements(ds: &Dataset, targets: &[usize]) -> Vec<bool> {
 
 /// Target framework indexes from the answers (unknown ids skipped).
 pub fn target_frameworks(ds: &Dataset, a: &Answers) -> Vec<usize> {
-    let mut t: Vec<usize> = a.targets().iter().filter_map(|id| ds.framework_index(id)).collect();
+    let mut t: Vec<usize> = a
+        .targets()
+        .iter()
+        .filter_map(|id| ds.framework_index(id))
+        .collect();
     t.dedup();
     t
 }
@@ -153,9 +197,17 @@ pub struct Step {
 
 /// Answer options of element questions: the levels, then "don't know".
 pub fn level_choices() -> Vec<Choice> {
-    let mut v: Vec<Choice> =
-        Level::ALL.iter().map(|l| Choice { value: l.key().into(), label: l.label().into() }).collect();
-    v.push(Choice { value: DONT_KNOW.into(), label: "Don't know".into() });
+    let mut v: Vec<Choice> = Level::ALL
+        .iter()
+        .map(|l| Choice {
+            value: l.key().into(),
+            label: l.label().into(),
+        })
+        .collect();
+    v.push(Choice {
+        value: DONT_KNOW.into(),
+        label: "Don't know".into(),
+    });
     v
 }
 
@@ -187,7 +239,10 @@ pub fn steps(ds: &Dataset, a: &Answers) -> Vec<Step> {
                 .map(view)
                 .collect();
             for (ei, e) in ds.elements.iter().enumerate() {
-                if e.step == s.id && relevant[ei] && e.applies_if.as_ref().is_none_or(|c| holds(c, a)) {
+                if e.step == s.id
+                    && relevant[ei]
+                    && e.applies_if.as_ref().is_none_or(|c| holds(c, a))
+                {
                     questions.push(QuestionView {
                         id: Answers::element_key(&e.id),
                         prompt: e.question.clone(),
@@ -210,7 +265,12 @@ pub fn steps(ds: &Dataset, a: &Answers) -> Vec<Step> {
 
 /// Default value of a question from the data, if any.
 pub fn default_answer(ds: &Dataset, q: &str) -> Option<super::Answer> {
-    let q = ds.questionnaire.steps.iter().flat_map(|s| &s.questions).find(|x| x.id == q)?;
+    let q = ds
+        .questionnaire
+        .steps
+        .iter()
+        .flat_map(|s| &s.questions)
+        .find(|x| x.id == q)?;
     serde_json::from_value(q.default.clone()?).ok()
 }
 
@@ -219,7 +279,11 @@ pub fn with_defaults(ds: &Dataset, a: &Answers) -> Answers {
     let mut out = a.clone();
     for q in ds.questionnaire.steps.iter().flat_map(|s| &s.questions) {
         if out.get(&q.id).is_none() {
-            if let Some(v) = q.default.clone().and_then(|d| serde_json::from_value(d).ok()) {
+            if let Some(v) = q
+                .default
+                .clone()
+                .and_then(|d| serde_json::from_value(d).ok())
+            {
                 out.set(q.id.clone(), v);
             }
         }

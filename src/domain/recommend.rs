@@ -36,7 +36,12 @@ pub struct Recommendation {
 }
 
 fn rec(kind: RecKind, title: &str, text: &str, because: impl Into<String>) -> Recommendation {
-    Recommendation { kind, title: title.into(), text: text.into(), because: because.into() }
+    Recommendation {
+        kind,
+        title: title.into(),
+        text: text.into(),
+        because: because.into(),
+    }
 }
 
 /// Roadmap phases (1–4) and the certification step (5).
@@ -78,7 +83,8 @@ pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation
     }
     // Operating model.
     let ai_central = a.one("sector") == Some("software")
-        || a.get("ai_roles").is_some_and(|r| r.contains("provider") || r.contains("developer"));
+        || a.get("ai_roles")
+            .is_some_and(|r| r.contains("provider") || r.contains("developer"));
     let many = matches!(a.one("ai_systems"), Some("6-20" | "20+"));
     if !an.held.is_empty() && wants("iso42001") {
         if high_risk || (many && !ai_central) {
@@ -109,7 +115,11 @@ pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation
             kind: RecKind::Roadmap,
             title: format!("Phased roadmap to {}", fw.full_name()),
             text,
-            because: format!("{} of {} requirements need work.", gaps.len(), t.counts.total()),
+            because: format!(
+                "{} of {} requirements need work.",
+                gaps.len(),
+                t.counts.total()
+            ),
         });
     }
     // Audit planning.
@@ -126,7 +136,11 @@ pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation
         .map(|t| ds.frameworks[t.framework].name.as_str())
         .collect();
     if cert_targets.len() > 1 || (!cert_targets.is_empty() && !certified_held.is_empty()) {
-        let names: Vec<&str> = certified_held.iter().chain(cert_targets.iter()).copied().collect();
+        let names: Vec<&str> = certified_held
+            .iter()
+            .chain(cert_targets.iter())
+            .copied()
+            .collect();
         out.push(rec(RecKind::Audit, "Plan a joint (integrated) audit",
             "Ask your certification body for an integrated audit: shared elements are tested once, so it takes fewer audit days than separate audits. Align the surveillance cycles.",
             format!("Certified or targeted: {}.", names.join(", "))));
@@ -147,7 +161,12 @@ pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation
             .targets
             .iter()
             .find(|t| ds.frameworks[t.framework].id == "iso42001")
-            .map_or(0, |t| t.requirements.iter().filter(|r| r.applicable && r.status == Status::New).count());
+            .map_or(0, |t| {
+                t.requirements
+                    .iter()
+                    .filter(|r| r.applicable && r.status == Status::New)
+                    .count()
+            });
         out.push(rec(RecKind::Caveat, "ISO/IEC 27001 alone does not satisfy ISO/IEC 42001",
             "AI risk and impact need their own method: porting the information-security risk method unchanged is the most common gap auditors find.",
             format!("{new_ai} ISO/IEC 42001 requirements are new for you.")));

@@ -161,7 +161,10 @@ pub enum ReqKind {
 impl ReqKind {
     /// Whether entries of this kind are assessed (carry hub links, get a status).
     pub fn is_assessed(self) -> bool {
-        matches!(self, Self::Clause | Self::Control | Self::Subcategory | Self::Guidance)
+        matches!(
+            self,
+            Self::Clause | Self::Control | Self::Subcategory | Self::Guidance
+        )
     }
     pub fn label(self) -> &'static str {
         match self {
@@ -217,7 +220,13 @@ pub enum Level {
 }
 
 impl Level {
-    pub const ALL: [Level; 5] = [Self::None, Self::Partly, Self::Documented, Self::Operating, Self::Audited];
+    pub const ALL: [Level; 5] = [
+        Self::None,
+        Self::Partly,
+        Self::Documented,
+        Self::Operating,
+        Self::Audited,
+    ];
     pub fn key(self) -> &'static str {
         match self {
             Self::None => "none",

@@ -6,7 +6,12 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let ds = dataset();
-    let covered = ds.frameworks.iter().map(|f| f.full_name()).collect::<Vec<_>>().join(", ");
+    let covered = ds
+        .frameworks
+        .iter()
+        .map(|f| f.full_name())
+        .collect::<Vec<_>>()
+        .join(", ");
     view! {
         <a class="imsx-skip" href="#main">"Skip to content"</a>
         <header class="imsx-header">

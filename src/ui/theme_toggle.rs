@@ -10,7 +10,13 @@ pub fn ThemeToggle() -> impl IntoView {
         let t = theme.get();
         apply(&t);
     });
-    let next = move || if is_dark(&theme.get()) { "light" } else { "dark" };
+    let next = move || {
+        if is_dark(&theme.get()) {
+            "light"
+        } else {
+            "dark"
+        }
+    };
     view! {
         <button
             type="button"
@@ -65,7 +71,10 @@ fn save(_: &str) {}
 
 #[cfg(target_arch = "wasm32")]
 fn apply(t: &str) {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         if t.is_empty() {
             let _ = el.remove_attribute("data-theme");
         } else {

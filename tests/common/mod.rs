@@ -8,7 +8,15 @@ pub fn answers(pairs: &[(&str, &str)]) -> Answers {
     let mut a = Answers::default();
     for (k, v) in pairs {
         if *k == "targets" || *k == "ai_roles" {
-            a.set(*k, Answer::Many(v.split(',').filter(|s| !s.is_empty()).map(String::from).collect()));
+            a.set(
+                *k,
+                Answer::Many(
+                    v.split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(String::from)
+                        .collect(),
+                ),
+            );
         } else {
             a.set_one(*k, *v);
         }

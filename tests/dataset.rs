@@ -1,0 +1,396 @@
+//! Dataset checks (issue 3): unique ids, resolving references, published counts, agreement
+//! with the reference lists in ../shared/reference, full classification of ISO/IEC 42001,
+//! every NIST crosswalk pair represented, and our words (no 9-word run from a source article).
+use ims_crosswalk::domain::crosswalk::classify;
+use ims_crosswalk::domain::dataset::{Dataset, MAPPING_FILES};
+use ims_crosswalk::domain::*;
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+fn ds() -> &'static Dataset {
+    let d = dataset();
+    assert!(
+        d.load_error().is_none(),
+        "dataset failed to load: {:?}",
+        d.load_error()
+    );
+    d
+}
+
+fn shared() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+#[test]
+fn every_embedded_file_parses() {
+    // load_embedded reports the first file that fails, by name.
+    Dataset::load_embedded().expect("all data files parse");
+}
+
+#[test]
+fn ids_are_unique_and_references_resolve() {
+    let d = ds();
+    let mut ids = HashSet::new();
+    for f in &d.frameworks {
+        let refs: HashSet<&str> = f
+            .requirements
+            .iter()
+            .map(|r| r.reference.as_str())
+            .collect();
+        for r in &f.requirements {
+            assert!(ids.insert(r.id.clone()), "duplicate id {}", r.id);
+            if let Some(p) = &r.parent {
+                assert!(refs.contains(p.as_str()), "{}: parent {p} missing", r.id);
+            }
+            for l in &r.links {
+                assert!(
+                    d.element(&l.el).is_some(),
+                    "{}: unknown element {}",
+                    r.id,
+                    l.el
+                );
+            }
+            if r.kind.is_assessed() {
+                assert!(!r.links.is_empty(), "{} has no hub link", r.id);
+            }
+            if f.publisher != "NIST" {
+                assert!(
+                    r.summary.as_deref().is_some_and(|s| s.len() > 10),
+                    "{} has no summary",
+                    r.id
+                );
+            }
+        }
+    }
+    let mut el_ids = HashSet::new();
+    for e in &d.elements {
+        assert!(el_ids.insert(&e.id), "duplicate element {}", e.id);
+        assert!((1..=4).contains(&e.phase), "{}: phase {}", e.id, e.phase);
+        assert!(
+            d.questionnaire.steps.iter().any(|s| s.id == e.step),
+            "{}: unknown step {}",
+            e.id,
+            e.step
+        );
+    }
+    for m in d.mappings() {
+        assert!(
+            d.requirement(&m.from).is_some(),
+            "mapping source {} missing",
+            m.from
+        );
+        assert!(
+            d.requirement(&m.to).is_some(),
+            "mapping target {} missing",
+            m.to
+        );
+        assert!(
+            !m.why.trim().is_empty(),
+            "{} → {} has no rationale",
+            m.from,
+            m.to
+        );
+    }
+    for f in &d.mapping_files {
+        for o in &f.omitted {
+            assert!(
+                d.requirement(&o.from).is_some() && d.requirement(&o.to).is_some(),
+                "omission {o:?}"
+            );
+        }
+    }
+    let mut qids = HashSet::new();
+    for q in d.questionnaire.steps.iter().flat_map(|s| &s.questions) {
+        assert!(qids.insert(&q.id), "duplicate question {}", q.id);
+    }
+}
+
+fn count(fw: &str, kind: ReqKind, prefix: &str) -> usize {
+    ds().framework(fw)
+        .unwrap()
+        .requirements
+        .iter()
+        .filter(|r| r.kind == kind && r.reference.starts_with(prefix))
+        .count()
+}
+
+#[test]
+fn counts_equal_the_published_ones() {
+    assert_eq!(count("iso42001", ReqKind::Control, "A."), 38);
+    let objectives: HashSet<String> = ds()
+        .framework("iso42001")
+        .unwrap()
+        .requirements
+        .iter()
+        .filter(|r| r.kind == ReqKind::Control)
+        .map(|r| r.group.clone())
+        .collect();
+    assert_eq!(objectives.len(), 9, "{objectives:?}");
+    assert_eq!(count("iso27001", ReqKind::Control, "A."), 93);
+    for (theme, n) in [("A.5.", 37), ("A.6.", 8), ("A.7.", 14), ("A.8.", 34)] {
+        assert_eq!(count("iso27001", ReqKind::Control, theme), n, "{theme}");
+    }
+    assert_eq!(count("iso27701", ReqKind::Control, "A.7."), 31);
+    assert_eq!(count("iso27701", ReqKind::Control, "B.8."), 18);
+    assert_eq!(count("nist-ai-rmf", ReqKind::Subcategory, ""), 72);
+    assert_eq!(count("nist-ai-rmf", ReqKind::Category, ""), 19);
+    assert_eq!(count("nist-ai-rmf", ReqKind::Function, ""), 4);
+    assert_eq!(
+        ds().framework("nist-ai-rmf").unwrap().characteristics.len(),
+        7
+    );
+    // 42001 clause 6.1 has its four subclauses, 27001 its 2022 additions.
+    for r in [
+        "iso42001:6.1.1",
+        "iso42001:6.1.4",
+        "iso27001:6.3",
+        "iso27001:9.2.2",
+        "iso27001:9.3.3",
+        "iso9001:8.5.6",
+    ] {
+        assert!(ds().requirement(r).is_some(), "{r}");
+    }
+}
+
+fn norm(s: &str) -> String {
+    s.to_lowercase()
+        .replace('’', "'")
+        .chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Compares a reference list with a framework; returns the mismatches.
+fn compare(fw: &str, file: &str) -> Option<Vec<String>> {
+    let text = std::fs::read_to_string(shared().join("reference").join(file)).ok()?;
+    let list: Vec<serde_json::Value> = serde_json::from_str(&text).expect("reference list is JSON");
+    let f = ds().framework(fw).unwrap();
+    let mut problems = Vec::new();
+    for item in list {
+        let id = item["id"].as_str().unwrap();
+        let title = item["title"].as_str().unwrap();
+        match f.requirements.iter().find(|r| r.reference == id) {
+            None => problems.push(format!("{fw}: {id} missing")),
+            Some(r) if norm(&r.title) != norm(title) => {
+                problems.push(format!("{fw}: {id} title '{}' ≠ '{title}'", r.title))
+            }
+            _ => {}
+        }
+    }
+    Some(problems)
+}
+
+#[test]
+fn reference_lists_are_matched() {
+    let strict = [
+        ("iso42001", "iso42001_2023_clauses.json"),
+        ("iso42001", "iso42001_2023_annexA.json"),
+        ("iso27001", "iso27001_2022_clauses.json"),
+        ("iso27001", "iso27001_2022_annexA.json"),
+        ("nist-ai-rmf", "nist_ai_rmf_1_0.json"),
+        ("iso9001", "iso9001_2015_clauses.json"),
+        ("iso27701", "iso27701_2019.json"),
+    ];
+    let mut checked = 0;
+    for (fw, file) in strict {
+        if let Some(problems) = compare(fw, file) {
+            assert!(problems.is_empty(), "{problems:#?}");
+            checked += 1;
+        }
+    }
+    if shared().join("reference").exists() {
+        assert_eq!(checked, strict.len());
+    } else {
+        eprintln!("../shared/reference not found: reference comparison skipped");
+    }
+}
+
+#[test]
+fn every_42001_requirement_is_classified_against_every_other_framework() {
+    let d = ds();
+    let fi = d.framework_index("iso42001").unwrap();
+    let mut per_fw: HashMap<String, [u32; 4]> = HashMap::new();
+    for r in d.frameworks[fi].assessed() {
+        for (oi, of) in d.frameworks.iter().enumerate() {
+            if oi == fi {
+                continue;
+            }
+            let k = classify(d, r, oi);
+            per_fw.entry(of.id.clone()).or_default()[k as usize] += 1;
+        }
+    }
+    let n = d.frameworks[fi].assessed().count() as u32;
+    assert_eq!(n, 32 + 38, "42001 has 32 assessed clauses and 38 controls");
+    for (fw, c) in &per_fw {
+        assert_eq!(
+            c.iter().sum::<u32>(),
+            n,
+            "{fw}: every requirement classified"
+        );
+    }
+    // The classification is not trivial: 27001 gives some reuse and leaves some new.
+    let c = per_fw["iso27001"];
+    assert!(
+        c[ReuseKind::None as usize] > 0
+            && c[ReuseKind::AsIs as usize] + c[ReuseKind::Extend as usize] > 10,
+        "{c:?}"
+    );
+    // The brief's anchors: 27001 gives nothing for the AI impact assessment or the AI policy.
+    let f27 = d.framework_index("iso27001").unwrap();
+    for id in [
+        "iso42001:6.1.4",
+        "iso42001:5.2",
+        "iso42001:A.2.2",
+        "iso42001:6.1.2",
+    ] {
+        assert_eq!(
+            classify(d, d.requirement(id).unwrap(), f27),
+            ReuseKind::None,
+            "{id}"
+        );
+    }
+}
+
+#[test]
+fn every_nist_crosswalk_pair_is_represented_or_justified() {
+    let Ok(text) =
+        std::fs::read_to_string(shared().join("reference/nist_airmf_to_iso42001_crosswalk.json"))
+    else {
+        eprintln!("reference crosswalk not found: skipped");
+        return;
+    };
+    let pairs: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+    let d = ds();
+    let file = d
+        .mapping_files
+        .iter()
+        .zip(MAPPING_FILES)
+        .find(|(_, (name, _))| name.starts_with("nist"))
+        .map(|(f, _)| f)
+        .unwrap();
+    let mapped: HashSet<(&str, &str)> = file
+        .mappings
+        .iter()
+        .map(|m| (m.from.as_str(), m.to.as_str()))
+        .collect();
+    let omitted: HashSet<(&str, &str)> = file
+        .omitted
+        .iter()
+        .map(|m| (m.from.as_str(), m.to.as_str()))
+        .collect();
+    let mut missing = Vec::new();
+    for p in &pairs {
+        let from = format!("nist-ai-rmf:{}", p["source"].as_str().unwrap());
+        let to = format!("iso42001:{}", p["target_id"].as_str().unwrap());
+        let is_anomaly = p.get("anomaly").and_then(|a| a.as_bool()).unwrap_or(false);
+        let key = (from.as_str(), to.as_str());
+        if is_anomaly {
+            assert!(
+                omitted.contains(&key) || mapped.contains(&key),
+                "{from} → {to}"
+            );
+        } else if !mapped.contains(&key) {
+            missing.push(format!("{from} → {to}"));
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+    assert_eq!(pairs.len(), 280);
+    assert!(file.omitted.iter().all(|o| o.why.len() > 20));
+    for m in &file.mappings {
+        assert_eq!(m.src, Provenance::NistCrosswalk);
+    }
+}
+
+/// Every text we wrote, with where it is.
+fn our_texts() -> Vec<(String, String)> {
+    let d = ds();
+    let mut v = Vec::new();
+    for f in &d.frameworks {
+        for r in &f.requirements {
+            if let Some(s) = &r.summary {
+                v.push((r.id.clone(), s.clone()));
+            }
+            for l in &r.links {
+                v.push((format!("{} adds", r.id), l.adds.clone()));
+            }
+        }
+    }
+    for e in &d.elements {
+        v.push((
+            e.id.clone(),
+            format!("{} {} {}", e.summary, e.question, e.help),
+        ));
+    }
+    for m in d.mappings() {
+        v.push((format!("{} → {}", m.from, m.to), m.why.clone()));
+    }
+    for s in &d.questionnaire.steps {
+        for q in &s.questions {
+            v.push((q.id.clone(), format!("{} {}", q.prompt, q.help)));
+        }
+    }
+    v
+}
+
+fn words(s: &str) -> Vec<String> {
+    norm(s).split_whitespace().map(String::from).collect()
+}
+
+#[test]
+fn no_text_repeats_nine_words_of_a_source_article() {
+    let dir = shared().join("seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("../shared/seeds not found: n-gram check skipped");
+        return;
+    };
+    const N: usize = 9;
+    let mut grams: HashSet<Vec<String>> = HashSet::new();
+    let mut files = 0;
+    for e in entries {
+        let p = e.unwrap().path();
+        if p.file_name().is_some_and(|n| n == "README.md") {
+            continue;
+        }
+        let w = words(&std::fs::read_to_string(&p).unwrap());
+        for g in w.windows(N) {
+            grams.insert(g.to_vec());
+        }
+        files += 1;
+    }
+    assert!(
+        files >= 5 && grams.len() > 5000,
+        "seed articles read: {files}"
+    );
+    let mut hits = Vec::new();
+    for (where_, text) in our_texts() {
+        let w = words(&text);
+        if w.windows(N).any(|g| grams.contains(g)) {
+            hits.push(where_);
+        }
+    }
+    assert!(
+        hits.is_empty(),
+        "texts repeating a 9-word run from a source article: {hits:?}"
+    );
+}
+
+#[test]
+fn the_ngram_check_can_fail() {
+    // A sentence taken from a seed must be caught by the same function.
+    let dir = shared().join("seeds");
+    let Some(p) = std::fs::read_dir(&dir).ok().and_then(|mut d| {
+        d.find_map(|e| {
+            let p = e.ok()?.path();
+            (p.extension()? == "txt").then_some(p)
+        })
+    }) else {
+        return;
+    };
+    let w = words(&std::fs::read_to_string(p).unwrap());
+    let sample = w[100..112].join(" ");
+    let seed_grams: HashSet<Vec<String>> = w.windows(9).map(|g| g.to_vec()).collect();
+    assert!(words(&sample).windows(9).any(|g| seed_grams.contains(g)));
+}
