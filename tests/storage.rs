@@ -1,0 +1,54 @@
+//! The persisted format: every released version's fixture still loads; unreadable data is an
+//! error (the app keeps it as a backup), never a silent default.
+use ims_crosswalk::storage::{decode, encode, DecodeError, State, SCHEMA_VERSION};
+
+fn fixture(v: u64) -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/state-v{v}.json", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+#[test]
+fn every_released_version_still_loads() {
+    for v in 1..=SCHEMA_VERSION {
+        let s = decode(&fixture(v)).unwrap_or_else(|e| panic!("fixture v{v}: {e}"));
+        assert_eq!(s.version, SCHEMA_VERSION);
+        let a = s.current().expect("a current assessment");
+        assert_eq!(a.name, "Fixture Ltd", "v{v}");
+        assert_eq!(a.answers.one("held.iso27001"), Some("certified"), "v{v}");
+        assert_eq!(a.answers.one("el.internal_audit"), Some("audited"), "v{v}");
+    }
+}
+
+#[test]
+fn v2_fixture_keeps_every_field() {
+    let s = decode(&fixture(2)).unwrap();
+    assert_eq!(s.assessments.len(), 2);
+    assert_eq!(s.assessments[0].step, "planning");
+    assert!(s.large_type);
+    assert_eq!(s.assessments[1].name, "<img src=x onerror=alert(1)>");
+}
+
+#[test]
+fn round_trip_is_identity() {
+    let s = decode(&fixture(2)).unwrap();
+    assert_eq!(decode(&encode(&s)).unwrap(), s);
+    let empty = State::default();
+    assert_eq!(decode(&encode(&empty)).unwrap(), empty);
+}
+
+#[test]
+fn unreadable_data_is_an_error_with_a_reason() {
+    let v2 = fixture(2);
+    let cases: [(&str, fn(&DecodeError) -> bool); 6] = [
+        ("garbage \u{1}\u{2}", |e| matches!(e, DecodeError::NotJson(_))),
+        (&v2[..v2.len() / 2], |e| matches!(e, DecodeError::NotJson(_))),
+        (r#"{"version": 99, "assessments": []}"#, |e| matches!(e, DecodeError::FutureVersion(99))),
+        (r#"{"assessments": []}"#, |e| matches!(e, DecodeError::NoVersion)),
+        (r#"{"version": 2, "assessments": "nope"}"#, |e| matches!(e, DecodeError::WrongShape(_))),
+        (r#"[1,2,3]"#, |e| matches!(e, DecodeError::NoVersion)),
+    ];
+    for (text, ok) in cases {
+        let e = decode(text).expect_err(text);
+        assert!(ok(&e), "{text}: {e:?}");
+        assert!(!e.to_string().is_empty());
+    }
+}
