@@ -2,6 +2,7 @@
 // works opened from file://. Run after `trunk build --release`.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] || 'dist';
 const files = readdirSync(dist);
@@ -14,12 +15,13 @@ let html = readFileSync(join(dist, 'index.html'), 'utf8');
 const css = readFileSync(pick(/^main-.*\.css$/), 'utf8');
 const js = readFileSync(pick(/^ims-crosswalk-[0-9a-f]+\.js$/), 'utf8');
 const wasm = readFileSync(pick(/^ims-crosswalk-[0-9a-f]+_bg\.wasm$/));
-const icon = readFileSync(join(dist, 'icon.svg'));
 if (/^\s*import\s/m.test(js)) throw new Error('single-file: the wasm-bindgen JS imports snippets; it cannot be inlined');
 
+// The wasm is gzipped, then base64: the browser's own DecompressionStream unpacks it.
 const boot = `
 const b64 = document.getElementById('imsx-wasm').textContent.trim();
-const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+const gz = Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+const bytes = await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
 await __wbg_init({ module_or_path: bytes });
 `;
 const replaceOnce = (re, by, what) => {
@@ -28,10 +30,9 @@ const replaceOnce = (re, by, what) => {
 };
 replaceOnce(/<link rel="stylesheet" href="\.\/main-[^"]+\.css"[^>]*>/, `<style>${css}</style>`, 'stylesheet link');
 replaceOnce(/<script type="module">[\s\S]*?<\/script>/,
-  `<script type="application/octet-stream" id="imsx-wasm">${wasm.toString('base64')}</script>\n<script type="module">${js}\n${boot}</script>`, 'module script');
+  `<script type="application/octet-stream" id="imsx-wasm">${gzipSync(wasm, { level: constants.Z_BEST_COMPRESSION }).toString('base64')}</script>\n<script type="module">${js}\n${boot}</script>`, 'module script');
 html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
 html = html.replace(/<link rel="manifest"[^>]*>/, '');
-html = html.replace(/<link rel="icon"[^>]*>/, `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml;base64,${icon.toString('base64')}" />`);
 html = html.replace('<html lang="en">', '<html lang="en" data-single-file="">');
 writeFileSync(join(dist, 'ims-crosswalk.html'), html);
 console.log(`single-file: ${join(dist, 'ims-crosswalk.html')} ${html.length} bytes`);

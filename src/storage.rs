@@ -210,11 +210,12 @@ mod browser {
         raw_storage().is_some_and(|s| s.set_item(KEY, &encode(state)).is_ok())
     }
 
+    /// The theme preference (through gloo-storage, which panics without storage: so check first).
     pub fn load_theme() -> Option<String> {
-        LocalStorage::get::<String>(THEME_KEY).ok()
+        available().then(|| LocalStorage::get::<String>(THEME_KEY).ok()).flatten()
     }
     pub fn save_theme(theme: &str) -> bool {
-        LocalStorage::set(THEME_KEY, theme).is_ok()
+        available() && LocalStorage::set(THEME_KEY, theme).is_ok()
     }
 }
 

@@ -132,14 +132,14 @@ pub struct TargetResult {
 }
 
 impl TargetResult {
-    /// Applicable requirements whose status is not "reuse as is": the gap list, in phase order.
+    /// Applicable requirements that are partial or new: the gap list, in phase order.
     pub fn gaps(&self) -> Vec<&ReqResult> {
         let mut g: Vec<&ReqResult> = self
             .requirements
             .iter()
-            .filter(|r| r.applicable && r.status != Status::ReuseAsIs)
+            .filter(|r| r.applicable && !r.status.is_reusable())
             .collect();
-        g.sort_by_key(|r| (r.phase, r.status, r.req));
+        g.sort_unstable_by_key(|r| (r.phase, r.status, r.req));
         g
     }
 }
@@ -361,7 +361,7 @@ fn reusable_elements(ds: &Dataset, reqs: &[ReqResult], states: &[ElementState]) 
             }
         })
         .collect();
-    out.sort_by(|a, b| b.serves.cmp(&a.serves).then(a.element.cmp(&b.element)));
+    out.sort_unstable_by(|a, b| b.serves.cmp(&a.serves).then(a.element.cmp(&b.element)));
     out
 }
 

@@ -8,8 +8,10 @@ pub mod answers;
 pub mod crosswalk;
 pub mod dataset;
 pub mod effort;
+pub mod examples;
 pub mod questionnaire;
 pub mod recommend;
+pub mod report;
 pub mod vocab;
 
 pub use analysis::{analyse, Analysis};

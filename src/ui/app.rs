@@ -1,42 +1,203 @@
+use super::explorer::Explorer;
+use super::how_we_estimate::HowWeEstimate;
+use super::landing::Landing;
+use super::notice_bar::NoticeBar;
+use super::questionnaire_view::QuestionnaireView;
+use super::results::Results;
+use super::state::{AppState, Notice, Page};
 use super::theme_toggle::ThemeToggle;
 use crate::domain::dataset::{dataset, DATASET_EDITION};
+use crate::storage::{self, State};
 use leptos::prelude::*;
 
-/// The application shell: header, main view, footer.
+/// The application shell: loads the stored state, provides [`AppState`], and renders the
+/// header, notices, the current page and the footer.
 #[component]
 pub fn App() -> impl IntoView {
-    let ds = dataset();
-    let covered = ds
-        .frameworks
-        .iter()
-        .map(|f| f.full_name())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let (initial, notices, persistent) = load_state();
+    let app = AppState::new(initial, persistent);
+    app.notices.set(notices);
+    provide_context(app);
+    sync_with_outside(app);
+
+    let page_view = move || match app.page.get() {
+        Page::Home => view! { <Landing /> }.into_any(),
+        Page::Questionnaire => view! { <QuestionnaireView /> }.into_any(),
+        Page::Results => view! { <Results /> }.into_any(),
+        Page::Explorer => view! { <Explorer /> }.into_any(),
+        Page::HowWeEstimate => view! { <HowWeEstimate /> }.into_any(),
+    };
+    let nav = [Page::Home, Page::Questionnaire, Page::Results, Page::Explorer, Page::HowWeEstimate]
+        .into_iter()
+        .map(|p| {
+            view! {
+                <a
+                    href=p.hash()
+                    class="imsx-nav__link"
+                    aria-current=move || (app.page.get() == p).then_some("page")
+                >
+                    {p.label()}
+                </a>
+            }
+        })
+        .collect_view();
+    let load_error = dataset().load_error().map(|e| view! { <p role="alert" class="imsx-notice">{e.to_string()}</p> });
     view! {
-        <a class="imsx-skip" href="#main">"Skip to content"</a>
+        <a class="imsx-skip" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            focus_main();
+        }>"Skip to content"</a>
         <header class="imsx-header">
-            <span class="imsx-header__brand">"IMS Crosswalk"</span>
-            <nav class="imsx-header__nav" aria-label="Main">
+            <a class="imsx-header__brand" href="#/">"IMS Crosswalk"</a>
+            <nav class="imsx-nav" aria-label="Main">{nav}</nav>
+            <div class="imsx-header__tools">
+                <button
+                    type="button"
+                    class="imsx-btn imsx-btn--ghost"
+                    data-testid="large-type"
+                    aria-pressed=move || app.store.with(|s| s.large_type).to_string()
+                    on:click=move |_| app.store.update(|s| s.large_type = !s.large_type)
+                >
+                    "Large type"
+                </button>
                 <ThemeToggle />
-            </nav>
+            </div>
         </header>
-        <main id="main" class="imsx-main" tabindex="-1">
-            <section class="imsx-landing" aria-labelledby="landing-title">
-                <h1 id="landing-title">"Reuse what you already run for ISO/IEC 42001"</h1>
-                <p class="imsx-lead">
-                    "Answer a guided questionnaire about what you hold today and learn what you can reuse, what is missing and how much work it is."
-                </p>
-                <p class="imsx-privacy" data-testid="privacy">
-                    <strong>"No data leaves your browser."</strong>
-                    " Everything is computed here and kept in this browser's storage."
-                </p>
-                <p>"Covers " {covered} "."</p>
-            </section>
-        </main>
+        <NoticeBar />
+        {load_error}
+        <main id="main" class="imsx-main" tabindex="-1">{page_view}</main>
         <footer class="imsx-footer">
             <span data-testid="version">"IMS Crosswalk " {crate::APP_VERSION}</span>
             " · "
             <span data-testid="edition">"Dataset " {DATASET_EDITION}</span>
+            " · Computed in your browser; nothing is sent anywhere. ISO texts are not reproduced: identifiers, headings and our own summaries only."
         </footer>
+    }
+}
+
+fn focus_main() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document().get_element_by_id("main") {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    }
+}
+
+/// Loads the stored state; turns every outcome into notices. Never drops data silently.
+fn load_state() -> (State, Vec<Notice>, bool) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        match storage::load() {
+            storage::Loaded::Empty => (State::default(), Vec::new(), true),
+            storage::Loaded::Ok(s) => (s, Vec::new(), true),
+            storage::Loaded::NoStorage => (
+                State::default(),
+                vec![Notice::text(
+                    "This browser does not let the page keep data (private mode, storage disabled or full). Everything still works, in memory: export your assessment before you close the tab.",
+                )],
+                false,
+            ),
+            storage::Loaded::Unreadable { error, backup_key, raw } => (
+                State::default(),
+                vec![Notice {
+                    text: format!(
+                        "Your saved assessments could not be read: {error}. They were kept in this browser under “{backup_key}” and nothing was deleted. Download the backup, then start again or import it later."
+                    ),
+                    download: Some(("ims-crosswalk-backup.json".into(), raw)),
+                    undo: None,
+                }],
+                true,
+            ),
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = storage::SCHEMA_VERSION;
+        (State::default(), Vec::new(), false)
+    }
+}
+
+/// Effects that keep the outside world in step: localStorage (and other tabs), the URL hash,
+/// the document title and the large-type class.
+fn sync_with_outside(app: AppState) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // Page ⇄ hash.
+        let hash = || web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        app.page.set(Page::from_hash(&hash()));
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            let p = Page::from_hash(&hash());
+            if p != app.page.get_untracked() {
+                app.page.set(p);
+            }
+        });
+        on_cleanup(move || handle.remove());
+        Effect::new(move |_| {
+            let p = app.page.get();
+            if Page::from_hash(&hash()) != p {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().set_hash(p.hash());
+                }
+            }
+            let name = app.store.with(|s| s.current().map(|a| a.name.clone()));
+            let title = match (p, name) {
+                (Page::Home, _) => "IMS Crosswalk — reuse your ISO work for ISO/IEC 42001".to_string(),
+                (Page::Questionnaire | Page::Results, Some(n)) => format!("{} — {n} — IMS Crosswalk", p.label()),
+                _ => format!("{} — IMS Crosswalk", p.label()),
+            };
+            document().set_title(&title);
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        });
+        // Save every change; pick up changes made in other tabs (without writing them back,
+        // which would bounce between tabs).
+        let from_other_tab = StoredValue::new(false);
+        Effect::new(move |_| {
+            let s = app.store.get();
+            if from_other_tab.get_value() {
+                from_other_tab.set_value(false);
+                return;
+            }
+            if app.persistent.get_untracked() && !storage::save(&s) {
+                app.persistent.set(false);
+                app.notify(Notice::text(
+                    "Saving failed (storage full or disabled). Your work continues in memory: export it before you close the tab.",
+                ));
+            }
+        });
+        let h2 = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+            if ev.key().as_deref() != Some(storage::KEY) {
+                return;
+            }
+            let Some(text) = ev.new_value() else { return };
+            match storage::decode(&text) {
+                Ok(mut s) => {
+                    // Keep this tab on the assessment it shows, if it still exists.
+                    let cur = app.store.with_untracked(|x| x.current.clone());
+                    if cur.as_ref().is_some_and(|c| s.assessments.iter().any(|a| &a.id == c)) {
+                        s.current = cur;
+                    }
+                    if app.store.with_untracked(|x| x != &s) {
+                        from_other_tab.set_value(true);
+                        app.store.set(s);
+                    }
+                }
+                Err(e) => app.notify(Notice::text(format!("Another tab saved data this tab cannot read ({e}); this tab keeps its own copy."))),
+            }
+        });
+        on_cleanup(move || h2.remove());
+        Effect::new(move |_| {
+            let large = app.store.with(|s| s.large_type);
+            if let Some(el) = document().document_element() {
+                let _ = el.class_list().toggle_with_force("imsx-large", large);
+            }
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = app;
     }
 }

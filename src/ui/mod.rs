@@ -1,4 +1,18 @@
 //! Leptos components. One exported component per file, named after it. Components render what
 //! the domain computes; they compute nothing themselves.
 pub mod app;
+pub mod assessment_list;
+pub mod browser;
+pub mod coverage_chart;
+pub mod effort_chart;
+pub mod explorer;
+pub mod how_we_estimate;
+pub mod landing;
+pub mod notice_bar;
+pub mod overlap_diagram;
+pub mod question_field;
+pub mod questionnaire_view;
+pub mod requirement_detail;
+pub mod results;
+pub mod state;
 pub mod theme_toggle;

@@ -1,0 +1,53 @@
+use super::state::{AppState, Page};
+use leptos::prelude::*;
+
+/// Saved assessments: open, rename, duplicate, delete (with undo).
+#[component]
+pub fn AssessmentList() -> impl IntoView {
+    let app = AppState::expect();
+    let rows = move || {
+        let (list, current) = app.store.with(|s| (s.assessments.clone(), s.current.clone()));
+        list.into_iter()
+            .map(|a| {
+                let id = a.id.clone();
+                let is_current = current.as_deref() == Some(a.id.as_str());
+                let (id1, id2, id3, id4) = (id.clone(), id.clone(), id.clone(), id.clone());
+                let name = a.name.clone();
+                let label = format!("Name of assessment “{}”", a.name);
+                view! {
+                    <li class="imsx-assess" data-testid="assessment">
+                        <input
+                            type="text"
+                            class="imsx-input"
+                            aria-label=label
+                            prop:value=name
+                            on:change=move |ev| app.rename(&id1, &event_target_value(&ev))
+                        />
+                        {is_current.then(|| view! { <span class="imsx-badge">"open"</span> })}
+                        <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| {
+                            app.switch(&id2);
+                            app.go(Page::Questionnaire);
+                        }>"Open"</button>
+                        <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| app.duplicate(&id3)>
+                            "Duplicate"
+                        </button>
+                        <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| app.delete(&id4)>
+                            "Delete"
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section aria-labelledby="assess-title">
+            <h2 id="assess-title">"Your assessments"</h2>
+            <Show
+                when=move || app.store.with(|s| !s.assessments.is_empty())
+                fallback=|| view! { <p>"None yet. Start one or load an example."</p> }
+            >
+                <ul class="imsx-assess-list">{rows}</ul>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,66 @@
+use crate::domain::analysis::GroupCoverage;
+use crate::domain::Status;
+use leptos::prelude::*;
+
+/// Stacked horizontal bars (inline SVG): share of requirements per status, one bar per group.
+#[component]
+pub fn CoverageChart(
+    /// Accessible title of the chart.
+    title: String,
+    groups: Vec<GroupCoverage>,
+) -> impl IntoView {
+    const W: f64 = 640.0;
+    const LABEL: f64 = 190.0;
+    const ROW: f64 = 26.0;
+    let h = ROW * groups.len() as f64 + 8.0;
+    let bars = groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let y = 4.0 + i as f64 * ROW;
+            let total = f64::from(g.counts.total().max(1));
+            let mut x = LABEL;
+            let segs = Status::ALL
+                .iter()
+                .filter(|s| g.counts.get(**s) > 0)
+                .map(|s| {
+                    let w = (W - LABEL - 8.0) * f64::from(g.counts.get(*s)) / total;
+                    let seg = view! {
+                        <rect x=format!("{x:.1}") y=format!("{:.1}", y + 3.0) width=format!("{w:.1}") height="18"
+                            class=format!("imsx-fill--{}", s.key())>
+                            <title>{format!("{} {}: {} of {}", g.group, s.label(), g.counts.get(*s), g.counts.total())}</title>
+                        </rect>
+                    };
+                    x += w;
+                    seg
+                })
+                .collect_view();
+            let label = format!("{} {}", g.group, short(&g.title));
+            view! {
+                <text x="0" y=format!("{:.1}", y + 17.0) class="imsx-chart__label">{label}</text>
+                {segs}
+            }
+        })
+        .collect_view();
+    let desc = groups
+        .iter()
+        .map(|g| format!("{}: {} of {} reusable", g.group, g.counts.reuse_as_is + g.counts.extend, g.counts.total()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    view! {
+        <figure class="imsx-chart">
+            <svg viewBox=format!("0 0 {W} {h}") role="img" aria-label=format!("{title}. {desc}") preserveAspectRatio="xMinYMin meet">
+                {bars}
+            </svg>
+            <figcaption>{title}</figcaption>
+        </figure>
+    }
+}
+
+fn short(t: &str) -> String {
+    let mut s: String = t.chars().take(22).collect();
+    if t.chars().count() > 22 {
+        s.push('…');
+    }
+    s
+}

@@ -1,0 +1,43 @@
+use crate::domain::dataset::Workstream;
+use crate::domain::effort::EffortEstimate;
+use leptos::prelude::*;
+
+/// Effort by workstream as horizontal bars (inline SVG), person-days.
+#[component]
+pub fn EffortChart(
+    /// The estimate to draw.
+    effort: EffortEstimate,
+) -> impl IntoView {
+    const W: f64 = 640.0;
+    const LABEL: f64 = 210.0;
+    const ROW: f64 = 26.0;
+    let max = effort.by_workstream.iter().copied().fold(1.0, f64::max);
+    let rows = Workstream::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let d = effort.workstream(*w);
+            let y = 4.0 + i as f64 * ROW;
+            let bw = (W - LABEL - 70.0) * d / max;
+            view! {
+                <text x="0" y=format!("{:.1}", y + 17.0) class="imsx-chart__label">{w.label()}</text>
+                <rect x=format!("{LABEL:.1}") y=format!("{:.1}", y + 3.0) width=format!("{bw:.1}") height="18" class="imsx-fill--effort" />
+                <text x=format!("{:.1}", LABEL + bw + 6.0) y=format!("{:.1}", y + 17.0) class="imsx-chart__label">
+                    {format!("{d:.1} d")}
+                </text>
+            }
+        })
+        .collect_view();
+    let desc = Workstream::ALL
+        .iter()
+        .map(|w| format!("{} {:.1} days", w.label(), effort.workstream(*w)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let h = ROW * 6.0 + 8.0;
+    view! {
+        <figure class="imsx-chart">
+            <svg viewBox=format!("0 0 {W} {h}") role="img" aria-label=format!("Effort by workstream: {desc}")>{rows}</svg>
+            <figcaption>"Effort by workstream (central estimate, person-days)"</figcaption>
+        </figure>
+    }
+}

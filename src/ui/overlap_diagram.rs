@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+
+/// Two overlapping circles (inline SVG): what you hold, what you target, and the share of
+/// the target's requirements you can build on (the overlap).
+#[component]
+pub fn OverlapDiagram(
+    /// Names of held frameworks.
+    held: String,
+    /// Name of the target.
+    target: String,
+    /// Share of the target reusable (as is or extend), percent.
+    reusable: u32,
+    /// Share partial, percent.
+    partial: u32,
+) -> impl IntoView {
+    // Overlap width grows with the share that can be built on.
+    let overlap = f64::from(reusable) + 0.5 * f64::from(partial);
+    let r = 80.0;
+    let d = 2.0 * r * (1.0 - overlap / 100.0).clamp(0.15, 1.0);
+    let (cx1, cx2) = (170.0 - d / 2.0, 170.0 + d / 2.0 + 40.0);
+    let label = format!(
+        "{held} and {target}: {reusable} % of {target} can be reused as is or extended, {partial} % partly."
+    );
+    view! {
+        <figure class="imsx-chart imsx-chart--overlap">
+            <svg viewBox="0 0 420 200" role="img" aria-label=label>
+                <circle cx=format!("{cx1:.1}") cy="100" r=r class="imsx-venn__held" />
+                <circle cx=format!("{cx2:.1}") cy="100" r=r class="imsx-venn__target" />
+                <text x=format!("{:.1}", cx1 - 40.0) y="100" class="imsx-chart__label" text-anchor="middle">"Held"</text>
+                <text x=format!("{:.1}", cx2 + 40.0) y="100" class="imsx-chart__label" text-anchor="middle">"Target"</text>
+                <text x=format!("{:.1}", (cx1 + cx2) / 2.0) y="106" class="imsx-chart__big" text-anchor="middle">
+                    {format!("{reusable} %")}
+                </text>
+            </svg>
+            <figcaption>{held} " ∩ " {target} ": share you can build on"</figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,140 @@
+use super::state::AppState;
+use crate::domain::dataset::{dataset, QuestionKind};
+use crate::domain::questionnaire::{self, QuestionView, Source};
+use crate::domain::{Answer, Level};
+use leptos::prelude::*;
+
+/// One question, rendered from its data: radio group, checkboxes or text field, with its
+/// "why we ask" help and, for element questions, the inferred answer and its reason.
+#[component]
+pub fn QuestionField(
+    /// The question as the questionnaire model shows it.
+    q: QuestionView,
+) -> impl IntoView {
+    let app = AppState::expect();
+    let ds = dataset();
+    let qid = q.id.clone();
+    let help_id = format!("help-{}", q.id.replace('.', "-"));
+    let default = questionnaire::default_answer(ds, &q.id);
+    let element = q.element;
+    let id_for_value = qid.clone();
+    // The value shown: the answer, else the data's default, else the inferred level.
+    let value = Memo::new(move |_| {
+        let answered = app.answers.with(|a| a.get(&id_for_value).cloned());
+        answered.or_else(|| default.clone()).or_else(|| {
+            element.and_then(|ei| {
+                app.analysis.with(|an| match &an.elements[ei].source {
+                    Source::Inferred(inf) => Some(Answer::One(inf.level.key().to_string())),
+                    _ => None,
+                })
+            })
+        })
+    });
+    let inferred = move || {
+        let ei = element?;
+        app.analysis.with(|an| match &an.elements[ei].source {
+            Source::Inferred(inf) => Some((inf.level, inf.reason(ds), false)),
+            Source::Answered => {
+                // Answered over an inference: say what was inferred, and offer to go back to it.
+                let held = questionnaire::held_frameworks(ds, &app.answers.get_untracked());
+                questionnaire::infer(ds, &held, ei).map(|inf| (inf.level, inf.reason(ds), true))
+            }
+            _ => None,
+        })
+    };
+    let qid_reset = qid.clone();
+    let inference_view = move || {
+        inferred().map(|(level, reason, overridden): (Level, String, bool)| {
+            let qid = qid_reset.clone();
+            view! {
+                <p class="imsx-inferred" data-testid="inferred">
+                    <span class="imsx-badge imsx-badge--inferred">"Inferred"</span>
+                    " " {level.label()} " — from " {reason}
+                    {overridden.then(|| view! {
+                        " (you changed it) "
+                        <button type="button" class="imsx-btn imsx-btn--link" on:click=move |_| app.set_answer(&qid, None)>
+                            "Use the inferred answer"
+                        </button>
+                    })}
+                </p>
+            }
+        })
+    };
+    let input = match q.kind {
+        QuestionKind::Text => {
+            let qid = qid.clone();
+            let help_id = help_id.clone();
+            let input_id = format!("q-{}", q.id.replace('.', "-"));
+            view! {
+                <div class="imsx-field">
+                    <label for=input_id.clone() class="imsx-q__prompt">{q.prompt.clone()}</label>
+                    <input id=input_id type="text" class="imsx-input" maxlength="120" aria-describedby=help_id
+                        prop:value=move || value.get().and_then(|v| v.as_one().map(String::from)).unwrap_or_default()
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            app.set_answer(&qid, (!v.is_empty()).then_some(Answer::One(v)));
+                        }
+                    />
+                </div>
+            }
+            .into_any()
+        }
+        kind => {
+            let multi = kind == QuestionKind::Multi;
+            let name = format!("q-{}", q.id.replace('.', "-"));
+            let options = q
+                .options
+                .iter()
+                .map(|o| {
+                    let v = o.value.clone();
+                    let v2 = o.value.clone();
+                    let qid = qid.clone();
+                    let checked = move || value.get().is_some_and(|a| a.contains(&v));
+                    view! {
+                        <label class="imsx-choice">
+                            <input
+                                type=if multi { "checkbox" } else { "radio" }
+                                name=name.clone()
+                                value=o.value.clone()
+                                prop:checked=checked
+                                on:change=move |_| {
+                                    let next = if multi {
+                                        let mut list: Vec<String> =
+                                            value.get_untracked().map(|a| a.as_many().to_vec()).unwrap_or_default();
+                                        if let Some(i) = list.iter().position(|x| x == &v2) {
+                                            list.remove(i);
+                                        } else {
+                                            list.push(v2.clone());
+                                        }
+                                        Answer::Many(list)
+                                    } else {
+                                        Answer::One(v2.clone())
+                                    };
+                                    app.set_answer(&qid, Some(next));
+                                }
+                            />
+                            <span>{o.label.clone()}</span>
+                        </label>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="imsx-field" aria-describedby=help_id.clone()>
+                    <legend class="imsx-q__prompt">{q.prompt.clone()}</legend>
+                    <div class="imsx-choices">{options}</div>
+                </fieldset>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class="imsx-q" data-testid=format!("q-{}", q.id)>
+            {input}
+            <details class="imsx-help">
+                <summary>"Why we ask"</summary>
+                <p id=help_id.clone()>{q.help.clone()}</p>
+            </details>
+            {inference_view}
+        </div>
+    }
+}

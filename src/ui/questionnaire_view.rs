@@ -1,0 +1,189 @@
+use super::question_field::QuestionField;
+use super::state::{AppState, Page};
+use crate::domain::dataset::{dataset, QuestionKind};
+use crate::domain::questionnaire::{self, Source, Step};
+use crate::domain::Level;
+use leptos::prelude::*;
+
+/// Id of the final "check your answers" step.
+pub const REVIEW: &str = "review";
+
+/// The guided questionnaire: one question group per step, progress with step names, Back/Next,
+/// a step list to jump, a "check your answers" summary, and results reachable at any time.
+#[component]
+pub fn QuestionnaireView() -> impl IntoView {
+    let app = AppState::expect();
+    let ds = dataset();
+    if app.store.with_untracked(|s| s.current().is_none()) {
+        app.create("My assessment", Default::default());
+    }
+    let steps = Memo::new(move |_| app.answers.with(|a| questionnaire::steps(ds, a)));
+    let current_id = Memo::new(move |_| app.store.with(|s| s.current().map(|a| a.step.clone()).unwrap_or_default()));
+    // Index of the current step; steps.len() is the review step.
+    let index = Memo::new(move |_| {
+        let id = current_id.get();
+        steps.with(|st| if id == REVIEW { st.len() } else { st.iter().position(|s| s.id == id).unwrap_or(0) })
+    });
+    let total = move || steps.with(|s| s.len()) + 1;
+    let goto = move |i: usize| {
+        let id = steps.with_untracked(|st| st.get(i).map(|s| s.id.clone()).unwrap_or_else(|| REVIEW.to_string()));
+        app.set_step(&id);
+        focus_heading();
+    };
+    let progress = Memo::new(move |_| app.answers.with(|a| questionnaire::progress(ds, a)));
+    let pct = move || {
+        let (d, t) = progress.get();
+        if t == 0 { 0 } else { (100 * d / t) as u32 }
+    };
+    let step_list = move || {
+        steps
+            .get()
+            .into_iter()
+            .map(|s| (s.id, s.title))
+            .chain(std::iter::once((REVIEW.to_string(), "Check your answers".to_string())))
+            .enumerate()
+            .map(|(i, (_, title))| {
+                view! {
+                    <li>
+                        <button type="button" class="imsx-steps__btn"
+                            aria-current=move || (index.get() == i).then_some("step")
+                            on:click=move |_| goto(i)>
+                            <span class="imsx-steps__n">{i + 1}</span>" " {title}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let body = move || {
+        let i = index.get();
+        match steps.with(|st| st.get(i).cloned()) {
+            Some(step) => step_view(step).into_any(),
+            None => view! { <Review goto=goto /> }.into_any(),
+        }
+    };
+    view! {
+        <section class="imsx-questionnaire" aria-labelledby="step-title">
+            <div class="imsx-progress">
+                <p class="imsx-progress__label" id="progress-label">
+                    "Step " {move || index.get() + 1} " of " {total} " · " {pct} " % answered"
+                </p>
+                <div class="imsx-progress__bar" role="progressbar" aria-labelledby="progress-label"
+                    aria-valuemin="0" aria-valuemax="100" aria-valuenow=move || pct().to_string()>
+                    <div class="imsx-progress__fill" style=move || format!("width:{}%", pct())></div>
+                </div>
+            </div>
+            <div class="imsx-qlayout">
+                <nav class="imsx-steps" aria-label="Questionnaire steps">
+                    <ol>{step_list}</ol>
+                </nav>
+                <div class="imsx-step">
+                    {body}
+                    <div class="imsx-row imsx-step__nav">
+                        <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="back"
+                            disabled=move || index.get() == 0
+                            on:click=move |_| goto(index.get_untracked().saturating_sub(1))>
+                            "Back"
+                        </button>
+                        <Show when=move || { index.get() + 1 < total() }>
+                            <button type="button" class="imsx-btn" data-testid="next"
+                                on:click=move |_| goto(index.get_untracked() + 1)>
+                                "Next"
+                            </button>
+                        </Show>
+                        <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="see-results"
+                            on:click=move |_| app.go(Page::Results)>
+                            {move || if index.get() + 1 < total() { "See results now (partial)" } else { "See results" }}
+                        </button>
+                    </div>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+fn step_view(step: Step) -> impl IntoView {
+    let questions = step.questions.into_iter().map(|q| view! { <QuestionField q=q /> }).collect_view();
+    view! {
+        <h1 id="step-title" tabindex="-1" data-testid="step-title">{step.title}</h1>
+        {(!step.intro.is_empty()).then(|| view! { <p class="imsx-muted">{step.intro}</p> })}
+        {questions}
+    }
+}
+
+/// "Check your answers": every question with its current answer and a link to change it.
+#[component]
+fn Review(goto: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let app = AppState::expect();
+    let ds = dataset();
+    let rows = move || {
+        let a = app.answers.get();
+        let an = app.analysis.get();
+        questionnaire::steps(ds, &a)
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let items = s
+                    .questions
+                    .iter()
+                    .map(|q| {
+                        let shown = match (a.get(&q.id), q.element) {
+                            (Some(v), _) => label_of(q.kind, &q.options, v),
+                            (None, Some(ei)) => match &an.elements[ei].source {
+                                Source::Inferred(inf) => format!("{} (inferred)", inf.level.label()),
+                                _ => "Not answered (counted as nothing yet)".into(),
+                            },
+                            (None, None) => questionnaire::default_answer(ds, &q.id)
+                                .map(|v| format!("{} (default)", label_of(q.kind, &q.options, &v)))
+                                .unwrap_or_else(|| "Not answered".into()),
+                        };
+                        view! { <div class="imsx-review__row"><dt>{q.prompt.clone()}</dt><dd>{shown}</dd></div> }
+                    })
+                    .collect_view();
+                view! {
+                    <section class="imsx-review__step">
+                        <h2>{s.title.clone()}
+                            " " <button type="button" class="imsx-btn imsx-btn--link" on:click=move |_| goto(i)>
+                                "Change" <span class="imsx-sr">" " {s.title.clone()}</span>
+                            </button>
+                        </h2>
+                        <dl>{items}</dl>
+                    </section>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <h1 id="step-title" tabindex="-1" data-testid="step-title">"Check your answers"</h1>
+        <p class="imsx-muted">"Review before you look at the results. Unanswered questions count as “nothing yet”, so the estimate leans high."</p>
+        {rows}
+    }
+}
+
+fn label_of(kind: QuestionKind, options: &[crate::domain::dataset::Choice], v: &crate::domain::Answer) -> String {
+    let one = |s: &str| {
+        options
+            .iter()
+            .find(|o| o.value == s)
+            .map(|o| o.label.clone())
+            .or_else(|| Level::parse(s).map(|l| l.label().to_string()))
+            .unwrap_or_else(|| s.to_string())
+    };
+    match (kind, v) {
+        (_, crate::domain::Answer::One(s)) => one(s),
+        (_, crate::domain::Answer::Many(l)) if l.is_empty() => "None selected".into(),
+        (_, crate::domain::Answer::Many(l)) => l.iter().map(|s| one(s)).collect::<Vec<_>>().join(", "),
+    }
+}
+
+fn focus_heading() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        request_animation_frame(|| {
+            if let Some(el) = document().get_element_by_id("step-title") {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        });
+    }
+}

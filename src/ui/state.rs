@@ -1,0 +1,217 @@
+//! The app's reactive state, provided as context: the persisted [`State`], the page, notices,
+//! and the derived answers and analysis (`Memo`s over the engine). Effects here only sync with
+//! the outside world: localStorage, the storage event of other tabs, the URL hash, the title.
+use crate::domain::{analyse, dataset, Analysis, Answer, Answers};
+use crate::storage::{Assessment, State};
+use leptos::prelude::*;
+
+/// The pages of the app, mirrored in the URL hash (`#/results`), which works from file:// too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Questionnaire,
+    Results,
+    Explorer,
+    HowWeEstimate,
+}
+
+impl Page {
+    pub const ALL: [Page; 5] = [Self::Home, Self::Questionnaire, Self::Results, Self::Explorer, Self::HowWeEstimate];
+    pub fn hash(self) -> &'static str {
+        match self {
+            Self::Home => "#/",
+            Self::Questionnaire => "#/questionnaire",
+            Self::Results => "#/results",
+            Self::Explorer => "#/explorer",
+            Self::HowWeEstimate => "#/how-we-estimate",
+        }
+    }
+    pub fn from_hash(h: &str) -> Self {
+        Self::ALL.into_iter().find(|p| p.hash() == h).unwrap_or(Self::Home)
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Home => "Home",
+            Self::Questionnaire => "Questionnaire",
+            Self::Results => "Results",
+            Self::Explorer => "Crosswalk explorer",
+            Self::HowWeEstimate => "How we estimate",
+        }
+    }
+}
+
+/// A message shown at the top of the page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    /// Raw text the user can download (a backup of unreadable data).
+    pub download: Option<(String, String)>,
+    /// An assessment that can be restored (undo of a delete).
+    pub undo: Option<(usize, Assessment)>,
+}
+
+impl Notice {
+    pub fn text(t: impl Into<String>) -> Self {
+        Notice { text: t.into(), download: None, undo: None }
+    }
+}
+
+/// Everything components share. Cheap to copy (signals only).
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub store: RwSignal<State>,
+    pub page: RwSignal<Page>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// localStorage works; when false the app runs in memory and says so.
+    pub persistent: RwSignal<bool>,
+    pub answers: Memo<Answers>,
+    pub analysis: Memo<Analysis>,
+}
+
+impl AppState {
+    pub fn expect() -> Self {
+        expect_context::<AppState>()
+    }
+
+    pub fn new(initial: State, persistent: bool) -> Self {
+        let store = RwSignal::new(initial);
+        let answers = Memo::new(move |_| store.with(|s| s.current().map(|a| a.answers.clone()).unwrap_or_default()));
+        let analysis = Memo::new(move |_| answers.with(|a| analyse(dataset(), a)));
+        AppState {
+            store,
+            page: RwSignal::new(Page::Home),
+            notices: RwSignal::new(Vec::new()),
+            persistent: RwSignal::new(persistent),
+            answers,
+            analysis,
+        }
+    }
+
+    pub fn notify(&self, n: Notice) {
+        self.notices.update(|v| v.push(n));
+    }
+
+    pub fn go(&self, p: Page) {
+        self.page.set(p);
+    }
+
+    /// Sets one answer of the open assessment (creating one if none is open).
+    pub fn set_answer(&self, q: &str, a: Option<Answer>) {
+        self.ensure_current();
+        self.store.update(|s| {
+            if let Some(cur) = s.current_mut() {
+                match a {
+                    Some(v) => cur.answers.set(q.to_string(), v),
+                    None => cur.answers.clear(q),
+                }
+                if q == "org_name" {
+                    if let Some(n) = cur.answers.org_name() {
+                        cur.name = n.to_string();
+                    }
+                }
+                cur.modified = now();
+            }
+        });
+    }
+
+    pub fn set_step(&self, step: &str) {
+        self.store.update(|s| {
+            if let Some(cur) = s.current_mut() {
+                if cur.step != step {
+                    cur.step = step.to_string();
+                }
+            }
+        });
+    }
+
+    fn ensure_current(&self) {
+        if self.store.with_untracked(|s| s.current().is_none()) {
+            self.create("My assessment", Answers::default());
+        }
+    }
+
+    /// Creates and opens a new assessment.
+    pub fn create(&self, name: &str, answers: Answers) -> String {
+        let id = new_id();
+        let t = now();
+        let a = Assessment { id: id.clone(), name: name.to_string(), answers, step: String::new(), created: t, modified: t };
+        self.store.update(|s| {
+            s.assessments.push(a);
+            s.current = Some(id.clone());
+        });
+        id
+    }
+
+    pub fn switch(&self, id: &str) {
+        self.store.update(|s| s.current = Some(id.to_string()));
+    }
+
+    pub fn rename(&self, id: &str, name: &str) {
+        let name = name.trim();
+        if name.is_empty() {
+            return;
+        }
+        self.store.update(|s| {
+            if let Some(a) = s.assessments.iter_mut().find(|a| a.id == id) {
+                a.name = name.to_string();
+                a.modified = now();
+            }
+        });
+    }
+
+    pub fn duplicate(&self, id: &str) {
+        let Some(src) = self.store.with_untracked(|s| s.assessments.iter().find(|a| a.id == id).cloned()) else {
+            return;
+        };
+        self.create(&format!("{} (copy)", src.name), src.answers);
+    }
+
+    /// Deletes an assessment and offers to undo it.
+    pub fn delete(&self, id: &str) {
+        let mut removed = None;
+        self.store.update(|s| {
+            if let Some(i) = s.assessments.iter().position(|a| a.id == id) {
+                removed = Some((i, s.assessments.remove(i)));
+                if s.current.as_deref() == Some(id) {
+                    s.current = s.assessments.first().map(|a| a.id.clone());
+                }
+            }
+        });
+        if let Some((i, a)) = removed {
+            self.notify(Notice { text: format!("Deleted “{}”.", a.name), download: None, undo: Some((i, a)) });
+        }
+    }
+
+    pub fn undo_delete(&self, index: usize, a: Assessment) {
+        self.store.update(|s| {
+            let i = index.min(s.assessments.len());
+            s.current = Some(a.id.clone());
+            s.assessments.insert(i, a);
+        });
+    }
+}
+
+/// Milliseconds since the epoch (0 natively).
+pub fn now() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::now()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
+}
+
+fn new_id() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        format!("a{:x}{:x}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e9) as u64)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static N: AtomicU64 = AtomicU64::new(1);
+        format!("a{}", N.fetch_add(1, Ordering::Relaxed))
+    }
+}
