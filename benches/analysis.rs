@@ -21,19 +21,31 @@ fn realistic() -> Answers {
     ] {
         a.set_one(k, v);
     }
-    a.set("ai_roles", Answer::Many(vec!["developer".into(), "provider".into()]));
-    a.set("targets", Answer::Many(vec!["iso42001".into(), "iso27701".into()]));
+    a.set(
+        "ai_roles",
+        Answer::Many(vec!["developer".into(), "provider".into()]),
+    );
+    a.set(
+        "targets",
+        Answer::Many(vec!["iso42001".into(), "iso27701".into()]),
+    );
     a
 }
 
 fn bench(c: &mut Criterion) {
     let ds = dataset();
     let a = realistic();
-    c.bench_function("analyse: 42001 + 27701 targets, full dataset", |b| b.iter(|| analyse(black_box(ds), black_box(&a))));
+    c.bench_function("analyse: 42001 + 27701 targets, full dataset", |b| {
+        b.iter(|| analyse(black_box(ds), black_box(&a)))
+    });
     let mut one = a.clone();
     one.set("targets", Answer::Many(vec!["iso42001".into()]));
-    c.bench_function("analyse: 42001 target", |b| b.iter(|| analyse(black_box(ds), black_box(&one))));
-    c.bench_function("dataset: parse all embedded files", |b| b.iter(|| dataset::Dataset::load_embedded().unwrap()));
+    c.bench_function("analyse: 42001 target", |b| {
+        b.iter(|| analyse(black_box(ds), black_box(&one)))
+    });
+    c.bench_function("dataset: parse all embedded files", |b| {
+        b.iter(|| dataset::Dataset::load_embedded().unwrap())
+    });
 }
 
 criterion_group!(benches, bench);

@@ -6,7 +6,12 @@ use ims_crosswalk::domain::*;
 
 fn main() {
     let ds = dataset();
-    println!("Dataset {} — {} hub elements ({} AI-specific)", dataset::DATASET_EDITION, ds.elements.len(), ds.elements.iter().filter(|e| e.ai).count());
+    println!(
+        "Dataset {} — {} hub elements ({} AI-specific)",
+        dataset::DATASET_EDITION,
+        ds.elements.len(),
+        ds.elements.iter().filter(|e| e.ai).count()
+    );
     println!();
     println!("| framework | entries | assessed | hub links | direct mappings | 42001 ← it: as is / extend / partial / none |");
     println!("|---|---:|---:|---:|---:|---|");
@@ -15,7 +20,10 @@ fn main() {
         let assessed = f.assessed().count();
         let links: usize = f.requirements.iter().map(|r| r.links.len()).sum();
         let prefix = format!("{}:", f.id);
-        let direct = ds.mappings().filter(|m| m.from.starts_with(&prefix) || m.to.starts_with(&prefix)).count();
+        let direct = ds
+            .mappings()
+            .filter(|m| m.from.starts_with(&prefix) || m.to.starts_with(&prefix))
+            .count();
         let kinds = if fi == t {
             "—".to_string()
         } else {
@@ -25,9 +33,23 @@ fn main() {
             }
             let n: u32 = c.iter().sum();
             let p = |k: ReuseKind| 100.0 * f64::from(c[k as usize]) / f64::from(n);
-            format!("{:.0} % / {:.0} % / {:.0} % / {:.0} %", p(ReuseKind::AsIs), p(ReuseKind::Extend), p(ReuseKind::Partial), p(ReuseKind::None))
+            format!(
+                "{:.0} % / {:.0} % / {:.0} % / {:.0} %",
+                p(ReuseKind::AsIs),
+                p(ReuseKind::Extend),
+                p(ReuseKind::Partial),
+                p(ReuseKind::None)
+            )
         };
-        println!("| {} | {} | {} | {} | {} | {} |", f.full_name(), f.requirements.len(), assessed, links, direct, kinds);
+        println!(
+            "| {} | {} | {} | {} | {} | {} |",
+            f.full_name(),
+            f.requirements.len(),
+            assessed,
+            links,
+            direct,
+            kinds
+        );
     }
     println!();
     println!("Direct mappings by file:");
@@ -52,7 +74,17 @@ fn main() {
         }
     }
     let n: u32 = by.iter().sum();
-    for k in [ReuseKind::AsIs, ReuseKind::Extend, ReuseKind::Partial, ReuseKind::None] {
-        println!("- {}: {} ({:.0} %)", k.label(), by[k as usize], 100.0 * f64::from(by[k as usize]) / f64::from(n));
+    for k in [
+        ReuseKind::AsIs,
+        ReuseKind::Extend,
+        ReuseKind::Partial,
+        ReuseKind::None,
+    ] {
+        println!(
+            "- {}: {} ({:.0} %)",
+            k.label(),
+            by[k as usize],
+            100.0 * f64::from(by[k as usize]) / f64::from(n)
+        );
     }
 }

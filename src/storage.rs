@@ -212,7 +212,9 @@ mod browser {
 
     /// The theme preference (through gloo-storage, which panics without storage: so check first).
     pub fn load_theme() -> Option<String> {
-        available().then(|| LocalStorage::get::<String>(THEME_KEY).ok()).flatten()
+        available()
+            .then(|| LocalStorage::get::<String>(THEME_KEY).ok())
+            .flatten()
     }
     pub fn save_theme(theme: &str) -> bool {
         available() && LocalStorage::set(THEME_KEY, theme).is_ok()

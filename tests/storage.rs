@@ -3,7 +3,11 @@
 use ims_crosswalk::storage::{decode, encode, DecodeError, State, SCHEMA_VERSION};
 
 fn fixture(v: u64) -> String {
-    std::fs::read_to_string(format!("{}/tests/fixtures/state-v{v}.json", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/state-v{v}.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 #[test]
@@ -39,11 +43,21 @@ fn round_trip_is_identity() {
 fn unreadable_data_is_an_error_with_a_reason() {
     let v2 = fixture(2);
     let cases: [(&str, fn(&DecodeError) -> bool); 6] = [
-        ("garbage \u{1}\u{2}", |e| matches!(e, DecodeError::NotJson(_))),
-        (&v2[..v2.len() / 2], |e| matches!(e, DecodeError::NotJson(_))),
-        (r#"{"version": 99, "assessments": []}"#, |e| matches!(e, DecodeError::FutureVersion(99))),
-        (r#"{"assessments": []}"#, |e| matches!(e, DecodeError::NoVersion)),
-        (r#"{"version": 2, "assessments": "nope"}"#, |e| matches!(e, DecodeError::WrongShape(_))),
+        ("garbage \u{1}\u{2}", |e| {
+            matches!(e, DecodeError::NotJson(_))
+        }),
+        (&v2[..v2.len() / 2], |e| {
+            matches!(e, DecodeError::NotJson(_))
+        }),
+        (r#"{"version": 99, "assessments": []}"#, |e| {
+            matches!(e, DecodeError::FutureVersion(99))
+        }),
+        (r#"{"assessments": []}"#, |e| {
+            matches!(e, DecodeError::NoVersion)
+        }),
+        (r#"{"version": 2, "assessments": "nope"}"#, |e| {
+            matches!(e, DecodeError::WrongShape(_))
+        }),
         (r#"[1,2,3]"#, |e| matches!(e, DecodeError::NoVersion)),
     ];
     for (text, ok) in cases {

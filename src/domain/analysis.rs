@@ -365,27 +365,30 @@ fn reusable_elements(ds: &Dataset, reqs: &[ReqResult], states: &[ElementState]) 
     out
 }
 
+/// Whether the dataset knows this answer (question id and, for elements, the value).
+pub fn known_answer(ds: &Dataset, k: &str, v: &super::answers::Answer) -> bool {
+    if let Some(el) = k.strip_prefix("el.") {
+        ds.element(el).is_some()
+            && v.as_one()
+                .is_some_and(|s| s == super::answers::DONT_KNOW || Level::parse(s).is_some())
+    } else {
+        ds.questionnaire
+            .steps
+            .iter()
+            .flat_map(|s| &s.questions)
+            .any(|q| q.id == k)
+    }
+}
+
 /// Answers whose question id the dataset does not know (e.g. from another edition).
 pub fn stale_answer_warnings(ds: &Dataset, a: &Answers) -> Vec<String> {
-    let mut w = Vec::new();
-    for (k, v) in &a.0 {
-        let known = if let Some(el) = k.strip_prefix("el.") {
-            ds.element(el).is_some()
-                && v.as_one()
-                    .is_some_and(|s| s == super::answers::DONT_KNOW || Level::parse(s).is_some())
-        } else {
-            ds.questionnaire
-                .steps
-                .iter()
-                .flat_map(|s| &s.questions)
-                .any(|q| &q.id == k)
-        };
-        if !known {
-            w.push(format!(
+    a.0.iter()
+        .filter(|(k, v)| !known_answer(ds, k, v))
+        .map(|(k, _)| {
+            format!(
                 "Answer '{k}' is not known to dataset {} and was ignored.",
                 super::dataset::DATASET_EDITION
-            ));
-        }
-    }
-    w
+            )
+        })
+        .collect()
 }

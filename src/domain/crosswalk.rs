@@ -95,7 +95,12 @@ pub fn related(ds: &Dataset, fi: usize, req: &Requirement) -> Vec<Related> {
             }
         }
     }
-    out.sort_unstable_by(|a, b| a.framework.cmp(&b.framework).then(b.reuse.cmp(&a.reuse)).then(a.requirement.cmp(&b.requirement)));
+    out.sort_unstable_by(|a, b| {
+        a.framework
+            .cmp(&b.framework)
+            .then(b.reuse.cmp(&a.reuse))
+            .then(a.requirement.cmp(&b.requirement))
+    });
     out
 }
 

@@ -306,7 +306,12 @@ fn finish(by: [f64; 6], audit: f64, scratch: f64, p: &Params, certifiable: bool)
 /// All targets together: the largest in full, each further one at `JOINT_TARGET_SHARE`.
 pub fn combine(targets: &[TargetResult], p: &Params, _ds: &Dataset) -> EffortEstimate {
     let mut order: Vec<&TargetResult> = targets.iter().collect();
-    order.sort_unstable_by(|a, b| b.effort.days.total_cmp(&a.effort.days).then(a.framework.cmp(&b.framework)));
+    order.sort_unstable_by(|a, b| {
+        b.effort
+            .days
+            .total_cmp(&a.effort.days)
+            .then(a.framework.cmp(&b.framework))
+    });
     let mut by = [0.0; 6];
     let mut audit = 0.0;
     let mut scratch = 0.0;

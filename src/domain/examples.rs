@@ -18,8 +18,14 @@ impl Example {
         for (k, v) in self.pairs {
             a.set_one(*k, *v);
         }
-        a.set("ai_roles", Answer::Many(self.roles.iter().map(|s| s.to_string()).collect()));
-        a.set("targets", Answer::Many(self.targets.iter().map(|s| s.to_string()).collect()));
+        a.set(
+            "ai_roles",
+            Answer::Many(self.roles.iter().map(|s| s.to_string()).collect()),
+        );
+        a.set(
+            "targets",
+            Answer::Many(self.targets.iter().map(|s| s.to_string()).collect()),
+        );
         a
     }
 }

@@ -9,9 +9,11 @@ pub mod crosswalk;
 pub mod dataset;
 pub mod effort;
 pub mod examples;
+pub mod export;
 pub mod questionnaire;
 pub mod recommend;
 pub mod report;
+pub mod share;
 pub mod vocab;
 
 pub use analysis::{analyse, Analysis};

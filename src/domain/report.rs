@@ -45,7 +45,12 @@ pub fn programme(ds: &Dataset, an: &Analysis) -> Option<Headline> {
     let first = an.targets.first()?;
     let mut h = headline(ds, first);
     if an.targets.len() > 1 {
-        h.target = an.targets.iter().map(|t| ds.frameworks[t.framework].full_name()).collect::<Vec<_>>().join(" + ");
+        h.target = an
+            .targets
+            .iter()
+            .map(|t| ds.frameworks[t.framework].full_name())
+            .collect::<Vec<_>>()
+            .join(" + ");
         h.days_low = an.effort.low.round() as u32;
         h.days_high = an.effort.high.round() as u32;
         h.months_low = round1(an.effort.months_low);

@@ -65,6 +65,14 @@ pub enum ReuseKind {
 }
 
 impl ReuseKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Partial => "partial",
+            Self::Extend => "extend",
+            Self::AsIs => "as_is",
+        }
+    }
     pub fn label(self) -> &'static str {
         match self {
             Self::None => "nothing to reuse",
@@ -197,6 +205,15 @@ pub enum Provenance {
 }
 
 impl Provenance {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::NistCrosswalk => "nist_crosswalk",
+            Self::SourceArticle => "source_article",
+            Self::Iso42001AnnexD => "iso42001_annex_d",
+            Self::HarmonizedStructure => "harmonized_structure",
+            Self::OurAnalysis => "our_analysis",
+        }
+    }
     pub fn label(self) -> &'static str {
         match self {
             Self::NistCrosswalk => "NIST AI RMF–ISO/IEC 42001 crosswalk (pair); typed by us",

@@ -27,21 +27,29 @@ pub fn App() -> impl IntoView {
         Page::Explorer => view! { <Explorer /> }.into_any(),
         Page::HowWeEstimate => view! { <HowWeEstimate /> }.into_any(),
     };
-    let nav = [Page::Home, Page::Questionnaire, Page::Results, Page::Explorer, Page::HowWeEstimate]
-        .into_iter()
-        .map(|p| {
-            view! {
-                <a
-                    href=p.hash()
-                    class="imsx-nav__link"
-                    aria-current=move || (app.page.get() == p).then_some("page")
-                >
-                    {p.label()}
-                </a>
-            }
-        })
-        .collect_view();
-    let load_error = dataset().load_error().map(|e| view! { <p role="alert" class="imsx-notice">{e.to_string()}</p> });
+    let nav = [
+        Page::Home,
+        Page::Questionnaire,
+        Page::Results,
+        Page::Explorer,
+        Page::HowWeEstimate,
+    ]
+    .into_iter()
+    .map(|p| {
+        view! {
+            <a
+                href=p.hash()
+                class="imsx-nav__link"
+                aria-current=move || (app.page.get() == p).then_some("page")
+            >
+                {p.label()}
+            </a>
+        }
+    })
+    .collect_view();
+    let load_error = dataset()
+        .load_error()
+        .map(|e| view! { <p role="alert" class="imsx-notice">{e.to_string()}</p> });
     view! {
         <a class="imsx-skip" href="#main" on:click=|ev| {
             ev.prevent_default();
@@ -125,7 +133,11 @@ fn sync_with_outside(app: AppState) {
     #[cfg(target_arch = "wasm32")]
     {
         // Page ⇄ hash.
-        let hash = || web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        let hash = || {
+            web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default()
+        };
         app.page.set(Page::from_hash(&hash()));
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
             let p = Page::from_hash(&hash());
@@ -143,8 +155,12 @@ fn sync_with_outside(app: AppState) {
             }
             let name = app.store.with(|s| s.current().map(|a| a.name.clone()));
             let title = match (p, name) {
-                (Page::Home, _) => "IMS Crosswalk — reuse your ISO work for ISO/IEC 42001".to_string(),
-                (Page::Questionnaire | Page::Results, Some(n)) => format!("{} — {n} — IMS Crosswalk", p.label()),
+                (Page::Home, _) => {
+                    "IMS Crosswalk — reuse your ISO work for ISO/IEC 42001".to_string()
+                }
+                (Page::Questionnaire | Page::Results, Some(n)) => {
+                    format!("{} — {n} — IMS Crosswalk", p.label())
+                }
                 _ => format!("{} — IMS Crosswalk", p.label()),
             };
             document().set_title(&title);

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 pub fn AssessmentList() -> impl IntoView {
     let app = AppState::expect();
     let rows = move || {
-        let (list, current) = app.store.with(|s| (s.assessments.clone(), s.current.clone()));
+        let (list, current) = app
+            .store
+            .with(|s| (s.assessments.clone(), s.current.clone()));
         list.into_iter()
             .map(|a| {
                 let id = a.id.clone();

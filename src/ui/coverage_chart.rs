@@ -9,9 +9,9 @@ pub fn CoverageChart(
     title: String,
     groups: Vec<GroupCoverage>,
 ) -> impl IntoView {
-    const W: f64 = 640.0;
-    const LABEL: f64 = 190.0;
-    const ROW: f64 = 26.0;
+    const W: f64 = 360.0;
+    const LABEL: f64 = 122.0;
+    const ROW: f64 = 22.0;
     let h = ROW * groups.len() as f64 + 8.0;
     let bars = groups
         .iter()
@@ -26,7 +26,7 @@ pub fn CoverageChart(
                 .map(|s| {
                     let w = (W - LABEL - 8.0) * f64::from(g.counts.get(*s)) / total;
                     let seg = view! {
-                        <rect x=format!("{x:.1}") y=format!("{:.1}", y + 3.0) width=format!("{w:.1}") height="18"
+                        <rect x=format!("{x:.1}") y=format!("{:.1}", y + 3.0) width=format!("{w:.1}") height="16"
                             class=format!("imsx-fill--{}", s.key())>
                             <title>{format!("{} {}: {} of {}", g.group, s.label(), g.counts.get(*s), g.counts.total())}</title>
                         </rect>
@@ -37,14 +37,21 @@ pub fn CoverageChart(
                 .collect_view();
             let label = format!("{} {}", g.group, short(&g.title));
             view! {
-                <text x="0" y=format!("{:.1}", y + 17.0) class="imsx-chart__label">{label}</text>
+                <text x="0" y=format!("{:.1}", y + 15.0) class="imsx-chart__label">{label}</text>
                 {segs}
             }
         })
         .collect_view();
     let desc = groups
         .iter()
-        .map(|g| format!("{}: {} of {} reusable", g.group, g.counts.reuse_as_is + g.counts.extend, g.counts.total()))
+        .map(|g| {
+            format!(
+                "{}: {} of {} reusable",
+                g.group,
+                g.counts.reuse_as_is + g.counts.extend,
+                g.counts.total()
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ");
     view! {
@@ -58,8 +65,8 @@ pub fn CoverageChart(
 }
 
 fn short(t: &str) -> String {
-    let mut s: String = t.chars().take(22).collect();
-    if t.chars().count() > 22 {
+    let mut s: String = t.chars().take(13).collect();
+    if t.chars().count() > 13 {
         s.push('…');
     }
     s

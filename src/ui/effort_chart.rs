@@ -8,9 +8,9 @@ pub fn EffortChart(
     /// The estimate to draw.
     effort: EffortEstimate,
 ) -> impl IntoView {
-    const W: f64 = 640.0;
-    const LABEL: f64 = 210.0;
-    const ROW: f64 = 26.0;
+    const W: f64 = 360.0;
+    const LABEL: f64 = 150.0;
+    const ROW: f64 = 22.0;
     let max = effort.by_workstream.iter().copied().fold(1.0, f64::max);
     let rows = Workstream::ALL
         .iter()
@@ -18,11 +18,11 @@ pub fn EffortChart(
         .map(|(i, w)| {
             let d = effort.workstream(*w);
             let y = 4.0 + i as f64 * ROW;
-            let bw = (W - LABEL - 70.0) * d / max;
+            let bw = (W - LABEL - 50.0) * d / max;
             view! {
-                <text x="0" y=format!("{:.1}", y + 17.0) class="imsx-chart__label">{w.label()}</text>
-                <rect x=format!("{LABEL:.1}") y=format!("{:.1}", y + 3.0) width=format!("{bw:.1}") height="18" class="imsx-fill--effort" />
-                <text x=format!("{:.1}", LABEL + bw + 6.0) y=format!("{:.1}", y + 17.0) class="imsx-chart__label">
+                <text x="0" y=format!("{:.1}", y + 15.0) class="imsx-chart__label">{w.label()}</text>
+                <rect x=format!("{LABEL:.1}") y=format!("{:.1}", y + 3.0) width=format!("{bw:.1}") height="16" class="imsx-fill--effort" />
+                <text x=format!("{:.1}", LABEL + bw + 4.0) y=format!("{:.1}", y + 15.0) class="imsx-chart__label">
                     {format!("{d:.1} d")}
                 </text>
             }

@@ -41,7 +41,10 @@ pub fn Explorer() -> impl IntoView {
                 }
                 if !rel.is_empty() {
                     let has = r.links.iter().any(|l| l.rel.key() == rel)
-                        || ds.direct_into(&r.id).iter().any(|d| ds.mapping(*d).rel.key() == rel);
+                        || ds
+                            .direct_into(&r.id)
+                            .iter()
+                            .any(|d| ds.mapping(*d).rel.key() == rel);
                     if !has {
                         continue;
                     }
@@ -59,12 +62,29 @@ pub fn Explorer() -> impl IntoView {
     });
     let groups = move || {
         let id = fw.get();
-        let Some(f) = ds.framework(&id) else { return Vec::new() };
-        f.requirements.iter().filter(|r| r.parent.is_none()).map(|r| (r.reference.clone(), r.title.clone())).collect::<Vec<_>>()
+        let Some(f) = ds.framework(&id) else {
+            return Vec::new();
+        };
+        f.requirements
+            .iter()
+            .filter(|r| r.parent.is_none())
+            .map(|r| (r.reference.clone(), r.title.clone()))
+            .collect::<Vec<_>>()
     };
-    let fw_options = ds.frameworks.iter().map(|f| view! { <option value=f.id.clone()>{f.full_name()}</option> }).collect_view();
-    let el_options = ds.elements.iter().map(|e| view! { <option value=e.id.clone()>{e.name.clone()}</option> }).collect_view();
-    let rel_options = Relationship::ALL.iter().map(|r| view! { <option value=r.key()>{r.label()}</option> }).collect_view();
+    let fw_options = ds
+        .frameworks
+        .iter()
+        .map(|f| view! { <option value=f.id.clone()>{f.full_name()}</option> })
+        .collect_view();
+    let el_options = ds
+        .elements
+        .iter()
+        .map(|e| view! { <option value=e.id.clone()>{e.name.clone()}</option> })
+        .collect_view();
+    let rel_options = Relationship::ALL
+        .iter()
+        .map(|r| view! { <option value=r.key()>{r.label()}</option> })
+        .collect_view();
     let rows = move || {
         let list = matches.get();
         list.iter()

@@ -6,11 +6,13 @@ use leptos::prelude::*;
 #[component]
 pub fn NoticeBar() -> impl IntoView {
     let app = AppState::expect();
-    let dismiss = move |i: usize| app.notices.update(|v| {
-        if i < v.len() {
-            v.remove(i);
-        }
-    });
+    let dismiss = move |i: usize| {
+        app.notices.update(|v| {
+            if i < v.len() {
+                v.remove(i);
+            }
+        })
+    };
     view! {
         <div class="imsx-notices" role="status" aria-live="polite" data-testid="notices">
             {move || {

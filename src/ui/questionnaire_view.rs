@@ -18,29 +18,49 @@ pub fn QuestionnaireView() -> impl IntoView {
         app.create("My assessment", Default::default());
     }
     let steps = Memo::new(move |_| app.answers.with(|a| questionnaire::steps(ds, a)));
-    let current_id = Memo::new(move |_| app.store.with(|s| s.current().map(|a| a.step.clone()).unwrap_or_default()));
+    let current_id = Memo::new(move |_| {
+        app.store
+            .with(|s| s.current().map(|a| a.step.clone()).unwrap_or_default())
+    });
     // Index of the current step; steps.len() is the review step.
     let index = Memo::new(move |_| {
         let id = current_id.get();
-        steps.with(|st| if id == REVIEW { st.len() } else { st.iter().position(|s| s.id == id).unwrap_or(0) })
+        steps.with(|st| {
+            if id == REVIEW {
+                st.len()
+            } else {
+                st.iter().position(|s| s.id == id).unwrap_or(0)
+            }
+        })
     });
     let total = move || steps.with(|s| s.len()) + 1;
     let goto = move |i: usize| {
-        let id = steps.with_untracked(|st| st.get(i).map(|s| s.id.clone()).unwrap_or_else(|| REVIEW.to_string()));
+        let id = steps.with_untracked(|st| {
+            st.get(i)
+                .map(|s| s.id.clone())
+                .unwrap_or_else(|| REVIEW.to_string())
+        });
         app.set_step(&id);
         focus_heading();
     };
     let progress = Memo::new(move |_| app.answers.with(|a| questionnaire::progress(ds, a)));
     let pct = move || {
         let (d, t) = progress.get();
-        if t == 0 { 0 } else { (100 * d / t) as u32 }
+        if t == 0 {
+            0
+        } else {
+            (100 * d / t) as u32
+        }
     };
     let step_list = move || {
         steps
             .get()
             .into_iter()
             .map(|s| (s.id, s.title))
-            .chain(std::iter::once((REVIEW.to_string(), "Check your answers".to_string())))
+            .chain(std::iter::once((
+                REVIEW.to_string(),
+                "Check your answers".to_string(),
+            )))
             .enumerate()
             .map(|(i, (_, title))| {
                 view! {
@@ -103,7 +123,11 @@ pub fn QuestionnaireView() -> impl IntoView {
 }
 
 fn step_view(step: Step) -> impl IntoView {
-    let questions = step.questions.into_iter().map(|q| view! { <QuestionField q=q /> }).collect_view();
+    let questions = step
+        .questions
+        .into_iter()
+        .map(|q| view! { <QuestionField q=q /> })
+        .collect_view();
     view! {
         <h1 id="step-title" tabindex="-1" data-testid="step-title">{step.title}</h1>
         {(!step.intro.is_empty()).then(|| view! { <p class="imsx-muted">{step.intro}</p> })}
@@ -160,7 +184,11 @@ fn Review(goto: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView 
     }
 }
 
-fn label_of(kind: QuestionKind, options: &[crate::domain::dataset::Choice], v: &crate::domain::Answer) -> String {
+fn label_of(
+    kind: QuestionKind,
+    options: &[crate::domain::dataset::Choice],
+    v: &crate::domain::Answer,
+) -> String {
     let one = |s: &str| {
         options
             .iter()
@@ -172,7 +200,9 @@ fn label_of(kind: QuestionKind, options: &[crate::domain::dataset::Choice], v: &
     match (kind, v) {
         (_, crate::domain::Answer::One(s)) => one(s),
         (_, crate::domain::Answer::Many(l)) if l.is_empty() => "None selected".into(),
-        (_, crate::domain::Answer::Many(l)) => l.iter().map(|s| one(s)).collect::<Vec<_>>().join(", "),
+        (_, crate::domain::Answer::Many(l)) => {
+            l.iter().map(|s| one(s)).collect::<Vec<_>>().join(", ")
+        }
     }
 }
 

@@ -18,19 +18,42 @@ pub fn Results() -> impl IntoView {
     let ds = dataset();
     let body = move || {
         let an = app.analysis.get();
-        let name = app.store.with(|s| s.current().map(|a| a.name.clone()).unwrap_or_else(|| "Assessment".into()));
+        let name = app.store.with(|s| {
+            s.current()
+                .map(|a| a.name.clone())
+                .unwrap_or_else(|| "Assessment".into())
+        });
         let Some(h) = programme(ds, &an) else {
             return view! { <p>"Choose a target framework in the questionnaire."</p> }.into_any();
         };
         let partial = an.partial;
-        let held: Vec<String> = an.held.iter().map(|(f, hs)| format!("{} ({})", ds.frameworks[*f].full_name(), hs.label())).collect();
-        let held_text = if held.is_empty() { "nothing yet".to_string() } else { held.join(", ") };
+        let held: Vec<String> = an
+            .held
+            .iter()
+            .map(|(f, hs)| format!("{} ({})", ds.frameworks[*f].full_name(), hs.label()))
+            .collect();
+        let held_text = if held.is_empty() {
+            "nothing yet".to_string()
+        } else {
+            held.join(", ")
+        };
         let fte_note = format!(
             "at {} FTE{}",
             an.effort.fte,
-            if app.answers.with(|a| a.one("fte").is_none_or(|f| f == "auto")) { ", suggested for your size" } else { "" }
+            if app
+                .answers
+                .with(|a| a.one("fte").is_none_or(|f| f == "auto"))
+            {
+                ", suggested for your size"
+            } else {
+                ""
+            }
         );
-        let targets = an.targets.iter().map(|t| target_view(&an, t)).collect_view();
+        let targets = an
+            .targets
+            .iter()
+            .map(|t| target_view(&an, t))
+            .collect_view();
         let recs = an
             .recommendations
             .iter()
@@ -86,10 +109,23 @@ fn target_view(an: &Analysis, t: &TargetResult) -> impl IntoView {
     let ds = dataset();
     let fw = &ds.frameworks[t.framework];
     let h = headline(ds, t);
-    let held = an.held.iter().map(|(f, _)| ds.frameworks[*f].name.clone()).collect::<Vec<_>>().join(" + ");
-    let (clauses, annex): (Vec<_>, Vec<_>) = t.groups.iter().cloned().partition(|g| g.group.chars().next().is_some_and(|c| c.is_ascii_digit()));
+    let held = an
+        .held
+        .iter()
+        .map(|(f, _)| ds.frameworks[*f].name.clone())
+        .collect::<Vec<_>>()
+        .join(" + ");
+    let (clauses, annex): (Vec<_>, Vec<_>) = t
+        .groups
+        .iter()
+        .cloned()
+        .partition(|g| g.group.chars().next().is_some_and(|c| c.is_ascii_digit()));
     let clause_chart = (!clauses.is_empty()).then(|| view! { <CoverageChart title=format!("{}: coverage per clause 4–10", fw.full_name()) groups=clauses /> });
-    let annex_title = if fw.publisher == "NIST" { "coverage per function" } else { "coverage per annex objective" };
+    let annex_title = if fw.publisher == "NIST" {
+        "coverage per function"
+    } else {
+        "coverage per annex objective"
+    };
     let annex_chart = (!annex.is_empty()).then(|| view! { <CoverageChart title=format!("{}: {annex_title}", fw.full_name()) groups=annex /> });
     let overlap = (!held.is_empty()).then(|| {
         let partial = t.counts.share(Status::Partial).round() as u32;

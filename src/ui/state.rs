@@ -16,7 +16,13 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 5] = [Self::Home, Self::Questionnaire, Self::Results, Self::Explorer, Self::HowWeEstimate];
+    pub const ALL: [Page; 5] = [
+        Self::Home,
+        Self::Questionnaire,
+        Self::Results,
+        Self::Explorer,
+        Self::HowWeEstimate,
+    ];
     pub fn hash(self) -> &'static str {
         match self {
             Self::Home => "#/",
@@ -27,7 +33,10 @@ impl Page {
         }
     }
     pub fn from_hash(h: &str) -> Self {
-        Self::ALL.into_iter().find(|p| p.hash() == h).unwrap_or(Self::Home)
+        Self::ALL
+            .into_iter()
+            .find(|p| p.hash() == h)
+            .unwrap_or(Self::Home)
     }
     pub fn label(self) -> &'static str {
         match self {
@@ -52,7 +61,11 @@ pub struct Notice {
 
 impl Notice {
     pub fn text(t: impl Into<String>) -> Self {
-        Notice { text: t.into(), download: None, undo: None }
+        Notice {
+            text: t.into(),
+            download: None,
+            undo: None,
+        }
     }
 }
 
@@ -75,7 +88,9 @@ impl AppState {
 
     pub fn new(initial: State, persistent: bool) -> Self {
         let store = RwSignal::new(initial);
-        let answers = Memo::new(move |_| store.with(|s| s.current().map(|a| a.answers.clone()).unwrap_or_default()));
+        let answers = Memo::new(move |_| {
+            store.with(|s| s.current().map(|a| a.answers.clone()).unwrap_or_default())
+        });
         let analysis = Memo::new(move |_| answers.with(|a| analyse(dataset(), a)));
         AppState {
             store,
@@ -134,7 +149,14 @@ impl AppState {
     pub fn create(&self, name: &str, answers: Answers) -> String {
         let id = new_id();
         let t = now();
-        let a = Assessment { id: id.clone(), name: name.to_string(), answers, step: String::new(), created: t, modified: t };
+        let a = Assessment {
+            id: id.clone(),
+            name: name.to_string(),
+            answers,
+            step: String::new(),
+            created: t,
+            modified: t,
+        };
         self.store.update(|s| {
             s.assessments.push(a);
             s.current = Some(id.clone());
@@ -160,7 +182,10 @@ impl AppState {
     }
 
     pub fn duplicate(&self, id: &str) {
-        let Some(src) = self.store.with_untracked(|s| s.assessments.iter().find(|a| a.id == id).cloned()) else {
+        let Some(src) = self
+            .store
+            .with_untracked(|s| s.assessments.iter().find(|a| a.id == id).cloned())
+        else {
             return;
         };
         self.create(&format!("{} (copy)", src.name), src.answers);
@@ -178,7 +203,11 @@ impl AppState {
             }
         });
         if let Some((i, a)) = removed {
-            self.notify(Notice { text: format!("Deleted “{}”.", a.name), download: None, undo: Some((i, a)) });
+            self.notify(Notice {
+                text: format!("Deleted “{}”.", a.name),
+                download: None,
+                undo: Some((i, a)),
+            });
         }
     }
 
@@ -206,7 +235,11 @@ pub fn now() -> f64 {
 fn new_id() -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        format!("a{:x}{:x}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e9) as u64)
+        format!(
+            "a{:x}{:x}",
+            js_sys::Date::now() as u64,
+            (js_sys::Math::random() * 1e9) as u64
+        )
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

@@ -1,0 +1,493 @@
+//! Take-away formats: the assessment as versioned JSON (answers plus computed results), its
+//! import with clear errors, CSV tables (gaps, crosswalk, draft Statement of Applicability),
+//! the crosswalk as JSON and as an OSCAL 1.2 mapping collection. Pure: strings in, strings out.
+use super::analysis::{Analysis, Evidence};
+use super::answers::{Answer, Answers};
+use super::dataset::{Dataset, Workstream, DATASET_EDITION};
+use super::recommend::PHASES;
+use super::vocab::*;
+use serde_json::{json, Map, Value};
+
+/// `format` of an assessment export.
+pub const FORMAT: &str = "ims-crosswalk.assessment";
+/// Version of the assessment export format (see docs/export-format.md).
+pub const FORMAT_VERSION: u64 = 1;
+/// Largest import accepted: an export is a few tens of kilobytes.
+pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
+
+fn counts(c: &super::analysis::StatusCounts) -> Value {
+    json!({"reuse_as_is": c.reuse_as_is, "extend": c.extend, "partial": c.partial, "new": c.new})
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// The assessment as JSON: answers plus the computed results, for other tools to consume.
+pub fn assessment_json(
+    ds: &Dataset,
+    name: &str,
+    answers: &Answers,
+    an: &Analysis,
+    app_version: &str,
+    exported_at: &str,
+) -> String {
+    let targets: Vec<Value> = an
+        .targets
+        .iter()
+        .map(|t| {
+            let fw = &ds.frameworks[t.framework];
+            let ws: Map<String, Value> = Workstream::ALL
+                .iter()
+                .map(|w| (w.key().to_string(), json!(round2(t.effort.workstream(*w)))))
+                .collect();
+            json!({
+                "framework": fw.id, "name": fw.full_name(),
+                "counts": counts(&t.counts), "clause_counts": counts(&t.clause_counts), "control_counts": counts(&t.control_counts),
+                "reusable_share": round2(t.counts.reusable_share()),
+                "groups": t.groups.iter().map(|g| json!({"group": g.group, "title": g.title, "counts": counts(&g.counts)})).collect::<Vec<_>>(),
+                "effort": {
+                    "days": round2(t.effort.days), "low": round2(t.effort.low), "high": round2(t.effort.high),
+                    "months_low": round2(t.effort.months_low), "months_high": round2(t.effort.months_high),
+                    "fte": t.effort.fte, "audit_days": round2(t.effort.audit_days), "by_workstream": ws,
+                },
+                "requirements": t.requirements.iter().map(|r| json!({
+                    "id": fw.requirements[r.req].id, "status": r.status.key(), "applicable": r.applicable,
+                    "phase": r.phase, "days": round2(r.effort.days),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let doc = json!({
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": app_version,
+        "dataset_edition": DATASET_EDITION,
+        "exported_at": exported_at,
+        "name": name,
+        "answers": answers,
+        "results": {
+            "partial": an.partial,
+            "programme": {
+                "days": round2(an.effort.days), "low": round2(an.effort.low), "high": round2(an.effort.high),
+                "months_low": round2(an.effort.months_low), "months_high": round2(an.effort.months_high), "fte": an.effort.fte,
+            },
+            "targets": targets,
+            "warnings": an.warnings,
+        }
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// What an import brings in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub name: String,
+    pub answers: Answers,
+    /// Things left out (answers or requirement ids unknown to this dataset edition).
+    pub warnings: Vec<String>,
+}
+
+/// Why a file could not be imported; `Display` says what is wrong and what to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportError {
+    TooLarge(usize),
+    NotUtf8,
+    NotJson(String),
+    WrongShape(String),
+    FutureVersion(u64),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::TooLarge(n) => write!(f, "This file is {:.1} MB; an IMS Crosswalk export is a few kilobytes. Choose the .json file the app exported.", *n as f64 / 1_048_576.0),
+            Self::NotUtf8 => write!(f, "This file is not text (UTF-8). Choose the .json file IMS Crosswalk exported, not a spreadsheet or PDF."),
+            Self::NotJson(e) => write!(f, "This file is not valid JSON ({e}). It may have been cut short or edited; export it again."),
+            Self::WrongShape(e) => write!(f, "This JSON is not an IMS Crosswalk assessment ({e}). Choose a file made with “Export assessment (JSON)”."),
+            Self::FutureVersion(v) => write!(f, "This file was made by a newer IMS Crosswalk (format {v}; this one reads up to {FORMAT_VERSION}). Use the newer version, or export it again from there in an older format."),
+        }
+    }
+}
+
+/// Reads an assessment export. Unknown answers are left out with a warning; results in the
+/// file are ignored (they are recomputed), but unknown requirement ids are reported.
+pub fn import_assessment(ds: &Dataset, bytes: &[u8]) -> Result<Imported, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge(bytes.len()));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let v: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let obj = v
+        .as_object()
+        .ok_or_else(|| ImportError::WrongShape("it is not a JSON object".into()))?;
+    if obj.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::WrongShape(format!(
+            "\"format\" is not \"{FORMAT}\""
+        )));
+    }
+    let version = obj
+        .get("format_version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| ImportError::WrongShape("no \"format_version\"".into()))?;
+    if version > FORMAT_VERSION {
+        return Err(ImportError::FutureVersion(version));
+    }
+    let raw = obj
+        .get("answers")
+        .and_then(Value::as_object)
+        .ok_or_else(|| ImportError::WrongShape("no \"answers\" object".into()))?;
+    let mut answers = Answers::default();
+    let mut dropped = Vec::new();
+    for (k, v) in raw {
+        let a = match v {
+            Value::String(s) => Some(Answer::One(s.clone())),
+            Value::Array(items) => items
+                .iter()
+                .map(|i| i.as_str().map(String::from))
+                .collect::<Option<Vec<_>>>()
+                .map(Answer::Many),
+            _ => None,
+        };
+        match a {
+            Some(a) => answers.set(k.clone(), a),
+            None => dropped.push(k.clone()),
+        }
+    }
+    let mut warnings: Vec<String> = dropped
+        .iter()
+        .map(|k| format!("Answer '{k}' has an unreadable value and was left out."))
+        .collect();
+    // Keep only what this dataset knows; say what was left out.
+    warnings.extend(super::analysis::stale_answer_warnings(ds, &answers));
+    answers
+        .0
+        .retain(|k, v| super::analysis::known_answer(ds, k, v));
+    let mut unknown_reqs = 0;
+    if let Some(targets) = obj
+        .get("results")
+        .and_then(|r| r.get("targets"))
+        .and_then(Value::as_array)
+    {
+        for t in targets {
+            for r in t
+                .get("requirements")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(id) = r.get("id").and_then(Value::as_str) {
+                    if ds.requirement(id).is_none() {
+                        unknown_reqs += 1;
+                    }
+                }
+            }
+        }
+    }
+    if unknown_reqs > 0 {
+        let edition = obj
+            .get("dataset_edition")
+            .and_then(Value::as_str)
+            .unwrap_or("unknown");
+        warnings.push(format!(
+            "{unknown_reqs} requirement ids in the file come from dataset edition {edition}, not {DATASET_EDITION}; the results were recomputed with this edition."
+        ));
+    }
+    let name = obj
+        .get("name")
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| s.chars().take(120).collect())
+        .or_else(|| answers.org_name().map(String::from))
+        .unwrap_or_else(|| "Imported assessment".to_string());
+    Ok(Imported {
+        name,
+        answers,
+        warnings,
+    })
+}
+
+/// CSV with a UTF-8 byte-order mark (so Excel reads it as UTF-8), RFC 4180 quoting, CRLF.
+fn csv_of(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let _ = w.write_record(header);
+    for r in rows {
+        let _ = w.write_record(&r);
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+}
+
+fn to_add(ds: &Dataset, fi: usize, r: &super::analysis::ReqResult) -> String {
+    let req = &ds.frameworks[fi].requirements[r.req];
+    let adds: Vec<&str> = r
+        .evidence
+        .iter()
+        .filter_map(|e| match e {
+            Evidence::Element { link, gives, .. } if *gives < Status::ReuseAsIs => {
+                Some(req.links[*link].adds.as_str())
+            }
+            _ => None,
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    if adds.is_empty() {
+        req.description().to_string()
+    } else {
+        adds.join("; ")
+    }
+}
+
+/// The gap and action list: every applicable requirement that is partial or new, by phase.
+pub fn gaps_csv(ds: &Dataset, an: &Analysis) -> String {
+    let rows = an.targets.iter().flat_map(|t| {
+        let fw = &ds.frameworks[t.framework];
+        t.gaps().into_iter().map(move |g| {
+            let r = &fw.requirements[g.req];
+            vec![
+                fw.full_name(),
+                g.phase.to_string(),
+                PHASES[(g.phase.clamp(1, 4) - 1) as usize].to_string(),
+                r.id.clone(),
+                r.reference.clone(),
+                r.title.clone(),
+                g.status.label().to_string(),
+                to_add(ds, t.framework, g),
+                g.workstream.label().to_string(),
+                format!("{:.1}", g.effort.days),
+            ]
+        })
+    });
+    csv_of(
+        &[
+            "Target",
+            "Phase",
+            "Phase name",
+            "Requirement id",
+            "Reference",
+            "Title",
+            "Status",
+            "What to add",
+            "Workstream",
+            "Effort (person-days)",
+        ],
+        rows,
+    )
+}
+
+/// The full crosswalk as CSV: every hub link (requirement ↔ element) and every direct mapping.
+pub fn crosswalk_csv(ds: &Dataset) -> String {
+    let hub = ds.frameworks.iter().flat_map(|f| {
+        f.requirements.iter().flat_map(move |r| {
+            r.links.iter().map(move |l| {
+                let e = ds.element(&l.el);
+                vec![
+                    "hub".into(),
+                    r.id.clone(),
+                    r.title.clone(),
+                    format!("element:{}", l.el),
+                    e.map(|e| e.name.clone()).unwrap_or_default(),
+                    l.rel.key().into(),
+                    l.reuse.key().into(),
+                    l.adds.clone(),
+                    "our analysis".into(),
+                ]
+            })
+        })
+    });
+    let direct = ds.mappings().map(|m| {
+        vec![
+            "direct".into(),
+            m.from.clone(),
+            ds.requirement(&m.from)
+                .map(|r| r.title.clone())
+                .unwrap_or_default(),
+            m.to.clone(),
+            ds.requirement(&m.to)
+                .map(|r| r.title.clone())
+                .unwrap_or_default(),
+            m.rel.key().into(),
+            m.reuse.key().into(),
+            m.why.clone(),
+            m.src.label().into(),
+        ]
+    });
+    csv_of(
+        &[
+            "Kind",
+            "From id",
+            "From title",
+            "To id",
+            "To title",
+            "Relationship",
+            "Reuse",
+            "Note",
+            "Provenance",
+        ],
+        hub.chain(direct),
+    )
+}
+
+/// The full crosswalk as JSON (frameworks, elements, links, mappings).
+pub fn crosswalk_json(ds: &Dataset) -> String {
+    let doc = json!({
+        "format": "ims-crosswalk.crosswalk",
+        "dataset_edition": DATASET_EDITION,
+        "frameworks": ds.frameworks.iter().map(|f| json!({
+            "id": f.id, "name": f.full_name(), "publisher": f.publisher, "certifiable": f.certifiable, "licence": f.licence,
+            "requirements": f.requirements.iter().map(|r| json!({
+                "id": r.id, "ref": r.reference, "kind": r.kind, "title": r.title, "summary": r.summary, "links": r.links,
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "elements": ds.elements.iter().map(|e| json!({"id": e.id, "name": e.name, "summary": e.summary, "ai_specific": e.ai})).collect::<Vec<_>>(),
+        "mappings": ds.mappings().collect::<Vec<_>>(),
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// A draft ISO/IEC 42001 Statement of Applicability: each Annex A control, whether it applies,
+/// a justification drawn from the answers, and its status.
+pub fn soa_csv(ds: &Dataset, an: &Analysis, answers: &Answers) -> String {
+    let Some(fi) = ds.framework_index("iso42001") else {
+        return csv_of(&["Control"], std::iter::empty());
+    };
+    let fw = &ds.frameworks[fi];
+    let computed;
+    let t = match an.target(fi) {
+        Some(t) => t,
+        None => {
+            let mut a = answers.clone();
+            a.set("targets", Answer::Many(vec!["iso42001".into()]));
+            computed = super::analyse(ds, &a);
+            match computed.targets.first() {
+                Some(t) => t,
+                None => return String::new(),
+            }
+        }
+    };
+    let roles: Vec<String> = answers
+        .get("ai_roles")
+        .map(|a| a.as_many().to_vec())
+        .unwrap_or_default();
+    let rows = t.requirements.iter().filter(|r| fw.requirements[r.req].kind == ReqKind::Control).map(|r| {
+        let req = &fw.requirements[r.req];
+        let el = req.links.first().and_then(|l| ds.element(&l.el));
+        let why = if r.applicable {
+            let base = el.map(|e| format!("Needed for your AI systems: {}.", e.name.to_lowercase())).unwrap_or_default();
+            if req.group == "A.6" && !roles.is_empty() {
+                format!("{base} You {} AI.", roles.join(" / "))
+            } else {
+                base
+            }
+        } else {
+            "Proposed exclusion: you only use AI systems developed by others, so development life-cycle controls do not apply. Confirm with your auditor.".to_string()
+        };
+        vec![
+            req.reference.clone(),
+            req.title.clone(),
+            if r.applicable { "Yes" } else { "No" }.to_string(),
+            why,
+            if r.applicable { r.status.label().to_string() } else { "Not applicable".into() },
+            if r.applicable { to_add(ds, fi, r) } else { String::new() },
+        ]
+    });
+    csv_of(
+        &[
+            "Control",
+            "Title",
+            "Applicable",
+            "Justification (draft, from your answers)",
+            "Status",
+            "What to add",
+        ],
+        rows,
+    )
+}
+
+/// Namespace of our UUIDs (v5), so that the same mapping always gets the same UUID.
+const NS: uuid::Uuid = uuid::Uuid::from_u128(0x6b1f_3c2e_8a4d_5f10_9c7e_2d4b_1a0f_8e31);
+
+fn uuid5(name: &str) -> String {
+    uuid::Uuid::new_v5(&NS, name.as_bytes()).to_string()
+}
+
+fn oscal_rel(r: Relationship) -> Option<&'static str> {
+    match r {
+        Relationship::Equal => Some("equal-to"),
+        Relationship::SubsetOf => Some("subset-of"),
+        Relationship::SupersetOf => Some("superset-of"),
+        Relationship::IntersectsWith => Some("intersects-with"),
+        Relationship::NoRelationship => None,
+    }
+}
+
+/// The direct mappings as an OSCAL 1.2 `mapping-collection` (one mapping per pair of frameworks).
+/// UUIDs are v5 over stable names: identical across exports of the same dataset edition.
+pub fn oscal_mapping_collection(ds: &Dataset, last_modified: &str) -> String {
+    let mut mappings = Vec::new();
+    for f in &ds.mapping_files {
+        let Some(first) = f.mappings.first() else {
+            continue;
+        };
+        let src_fw = first.from.split(':').next().unwrap_or_default();
+        let tgt_fw = first.to.split(':').next().unwrap_or_default();
+        let maps: Vec<Value> = f
+            .mappings
+            .iter()
+            .filter_map(|m| {
+                let rel = oscal_rel(m.rel)?;
+                let kind = |id: &str| match ds.requirement(id).map(|r| r.kind) {
+                    Some(ReqKind::Clause | ReqKind::Subcategory | ReqKind::Guidance) => "statement",
+                    _ => "control",
+                };
+                let local = |id: &str| id.split_once(':').map(|x| x.1.to_string()).unwrap_or_default();
+                Some(json!({
+                    "uuid": uuid5(&format!("map:{DATASET_EDITION}:{}>{}", m.from, m.to)),
+                    "relationship": rel,
+                    "sources": [{"type": kind(&m.from), "id-ref": local(&m.from)}],
+                    "targets": [{"type": kind(&m.to), "id-ref": local(&m.to)}],
+                    "props": [
+                        {"name": "reuse", "ns": "https://ims-crosswalk.example/ns", "value": m.reuse.key()},
+                        {"name": "provenance", "ns": "https://ims-crosswalk.example/ns", "value": m.src.key()},
+                    ],
+                    "remarks": m.why,
+                }))
+            })
+            .collect();
+        mappings.push(json!({
+            "uuid": uuid5(&format!("mapping:{DATASET_EDITION}:{src_fw}>{tgt_fw}")),
+            "source-resource": {"type": "catalog", "href": format!("#{}", uuid5(&format!("resource:{src_fw}")))},
+            "target-resource": {"type": "catalog", "href": format!("#{}", uuid5(&format!("resource:{tgt_fw}")))},
+            "maps": maps,
+        }));
+    }
+    let resources: Vec<Value> = ds
+        .frameworks
+        .iter()
+        .map(|f| json!({"uuid": uuid5(&format!("resource:{}", f.id)), "title": f.full_name(), "remarks": f.licence}))
+        .collect();
+    let doc = json!({
+        "mapping-collection": {
+            "uuid": uuid5(&format!("collection:{DATASET_EDITION}")),
+            "metadata": {
+                "title": format!("IMS Crosswalk: typed mappings between ISO/IEC 42001, 27001, 27701, ISO 9001 and the NIST AI RMF (dataset {DATASET_EDITION})"),
+                "last-modified": last_modified,
+                "version": DATASET_EDITION,
+                "oscal-version": "1.2.0",
+            },
+            "provenance": {
+                "method": "human",
+                "matching-rationale": "semantic",
+                "status": "draft",
+                "mapping-description": "Relationships after NIST IR 8477; NIST AI RMF pairs from NIST's published crosswalk, typed by us; other pairs from our analysis of the standards' structure.",
+            },
+            "mappings": mappings,
+            "back-matter": {"resources": resources},
+        }
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}

@@ -1,0 +1,211 @@
+//! Exports, import and share links (issue 6): round trips, CSV that parses back, OSCAL's
+//! required parts with stable UUIDs, and every kind of bad input with its message.
+mod common;
+use ims_crosswalk::domain::export::*;
+use ims_crosswalk::domain::share;
+use ims_crosswalk::domain::*;
+use serde_json::Value;
+
+fn calibration() -> (Answers, Analysis) {
+    let a = common::saas_27001();
+    let an = analyse(dataset(), &a);
+    (a, an)
+}
+
+#[test]
+fn assessment_json_reimports_to_an_identical_result() {
+    let ds = dataset();
+    let (a, an) = calibration();
+    let text = assessment_json(ds, "SaaS", &a, &an, "0.1.0", "2026-11-24T00:00:00Z");
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["format"], FORMAT);
+    assert_eq!(v["format_version"], 1);
+    assert_eq!(v["results"]["targets"][0]["framework"], "iso42001");
+    assert_eq!(
+        v["results"]["targets"][0]["requirements"]
+            .as_array()
+            .unwrap()
+            .len(),
+        70
+    );
+    let back = import_assessment(ds, text.as_bytes()).unwrap();
+    assert_eq!(back.name, "SaaS");
+    assert_eq!(back.answers, a);
+    assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+    assert_eq!(analyse(ds, &back.answers), an);
+}
+
+#[test]
+fn bad_imports_say_what_is_wrong() {
+    let ds = dataset();
+    let (a, an) = calibration();
+    let good = assessment_json(ds, "X", &a, &an, "0.1.0", "t");
+    let future = good.replace("\"format_version\": 1", "\"format_version\": 7");
+    let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+    let cases: Vec<(Vec<u8>, &str)> = vec![
+        (b"{ not json".to_vec(), "not valid JSON"),
+        (
+            br#"{"hello": "world"}"#.to_vec(),
+            "not an IMS Crosswalk assessment",
+        ),
+        (br#"[1, 2]"#.to_vec(), "not an IMS Crosswalk assessment"),
+        (future.into_bytes(), "newer IMS Crosswalk"),
+        (big, "MB"),
+        (vec![0xff, 0xfe, 0x00, 0x41], "not text"),
+        (good.as_bytes()[..good.len() / 2].to_vec(), "not valid JSON"),
+    ];
+    for (bytes, expect) in cases {
+        let e = import_assessment(ds, &bytes).expect_err(expect);
+        assert!(
+            e.to_string().contains(expect),
+            "{e} should mention {expect}"
+        );
+    }
+}
+
+#[test]
+fn unknown_ids_from_another_edition_are_warnings() {
+    let ds = dataset();
+    let (a, an) = calibration();
+    let text = assessment_json(ds, "X", &a, &an, "0.1.0", "t")
+        .replace("iso42001:A.5.2", "iso42001:A.99.9")
+        .replacen(
+            "\"answers\": {",
+            "\"answers\": {\n    \"el.retired_element\": \"audited\",",
+            1,
+        );
+    let back = import_assessment(ds, text.as_bytes()).unwrap();
+    assert!(
+        back.warnings
+            .iter()
+            .any(|w| w.contains("el.retired_element")),
+        "{:?}",
+        back.warnings
+    );
+    assert!(
+        back.warnings.iter().any(|w| w.contains("requirement ids")),
+        "{:?}",
+        back.warnings
+    );
+    assert!(back.answers.get("el.retired_element").is_none());
+}
+
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    assert!(text.starts_with('\u{feff}'), "UTF-8 BOM for Excel");
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    r.records()
+        .map(|x| x.unwrap().iter().map(String::from).collect())
+        .collect()
+}
+
+#[test]
+fn csv_exports_parse_back_with_the_same_rows() {
+    let ds = dataset();
+    let (a, an) = calibration();
+    let gaps = parse_csv(&gaps_csv(ds, &an));
+    assert_eq!(gaps.len() - 1, an.targets[0].gaps().len());
+    assert!(gaps[1..]
+        .iter()
+        .all(|r| r.len() == 10 && (r[6] == "New" || r[6] == "Partial")));
+    let soa = parse_csv(&soa_csv(ds, &an, &a));
+    assert_eq!(soa.len() - 1, 38, "one row per Annex A control");
+    assert!(soa[1..].iter().all(|r| r[2] == "Yes" || r[2] == "No"));
+    let cw = crosswalk_csv(ds);
+    assert!(cw.contains("\r\n"), "CRLF line ends");
+    let rows = parse_csv(&cw);
+    let links: usize = ds
+        .frameworks
+        .iter()
+        .flat_map(|f| &f.requirements)
+        .map(|r| r.links.len())
+        .sum();
+    assert_eq!(rows.len() - 1, links + ds.mappings().count());
+    // A rationale with a comma and quotes survives the round trip.
+    assert!(rows.iter().any(|r| r[7].contains(',')));
+}
+
+#[test]
+fn oscal_mapping_collection_has_the_required_parts_and_stable_uuids() {
+    let ds = dataset();
+    let a = oscal_mapping_collection(ds, "2026-11-24T00:00:00Z");
+    let b = oscal_mapping_collection(ds, "2026-11-25T00:00:00Z");
+    let v: Value = serde_json::from_str(&a).unwrap();
+    let mc = &v["mapping-collection"];
+    let uuid_ok = |s: &Value| {
+        let u = uuid::Uuid::parse_str(s.as_str().unwrap()).unwrap();
+        matches!(u.get_version_num(), 4 | 5)
+    };
+    assert!(uuid_ok(&mc["uuid"]));
+    for k in ["title", "last-modified", "version", "oscal-version"] {
+        assert!(mc["metadata"][k].is_string(), "metadata.{k}");
+    }
+    let allowed = [
+        "equivalent-to",
+        "equal-to",
+        "subset-of",
+        "superset-of",
+        "intersects-with",
+    ];
+    let mut n = 0;
+    for m in mc["mappings"].as_array().unwrap() {
+        assert!(uuid_ok(&m["uuid"]));
+        assert!(
+            m["source-resource"]["href"].is_string() && m["target-resource"]["href"].is_string()
+        );
+        for map in m["maps"].as_array().unwrap() {
+            assert!(uuid_ok(&map["uuid"]));
+            assert!(allowed.contains(&map["relationship"].as_str().unwrap()));
+            assert!(
+                !map["sources"].as_array().unwrap().is_empty()
+                    && !map["targets"].as_array().unwrap().is_empty()
+            );
+            n += 1;
+        }
+    }
+    assert_eq!(
+        n,
+        ds.mappings()
+            .filter(|m| m.rel != Relationship::NoRelationship)
+            .count()
+    );
+    let uuids = |t: &str| -> Vec<String> {
+        t.lines()
+            .filter(|l| l.contains("\"uuid\""))
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(uuids(&a), uuids(&b), "UUIDs stable across exports");
+}
+
+#[test]
+fn share_link_round_trips_and_rejects_tampering() {
+    let ds = dataset();
+    let (a, an) = calibration();
+    let link = share::encode(ds, "SaaS scale-up", &a);
+    assert!(link.len() < 400, "{} characters", link.len());
+    let (name, back) = share::decode(ds, &format!("#share={link}")).unwrap();
+    assert_eq!(name, "SaaS scale-up");
+    assert_eq!(analyse(ds, &back), an);
+    // Truncated, altered, empty, garbage.
+    assert_eq!(
+        share::decode(ds, &link[..link.len() - 3]),
+        Err(share::ShareError::Corrupt)
+    );
+    let mut chars: Vec<char> = link.chars().collect();
+    chars[10] = if chars[10] == 'A' { 'B' } else { 'A' };
+    assert_eq!(
+        share::decode(ds, &chars.into_iter().collect::<String>()),
+        Err(share::ShareError::Corrupt)
+    );
+    assert_eq!(share::decode(ds, ""), Err(share::ShareError::NotALink));
+    assert!(share::decode(ds, "%%%%").is_err());
+    for e in [
+        share::ShareError::Corrupt,
+        share::ShareError::OtherEdition,
+        share::ShareError::NewerVersion(2),
+    ] {
+        assert!(e.to_string().len() > 30);
+    }
+}
