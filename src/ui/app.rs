@@ -78,7 +78,10 @@ pub fn App() -> impl IntoView {
             <span data-testid="version">"IMS Crosswalk " {crate::APP_VERSION}</span>
             " · "
             <span data-testid="edition">"Dataset " {DATASET_EDITION}</span>
-            " · Computed in your browser; nothing is sent anywhere. ISO texts are not reproduced: identifiers, headings and our own summaries only."
+            " · Computed in your browser; nothing is sent anywhere. ISO texts are not reproduced: identifiers, headings and our own summaries only. "
+            <a class="imsx-offline-link" href="ims-crosswalk.html" download="ims-crosswalk.html" data-testid="offline-download">
+                "Download for offline use (one HTML file)"
+            </a>
         </footer>
     }
 }
@@ -110,11 +113,10 @@ fn load_state() -> (State, Vec<Notice>, bool) {
             storage::Loaded::Unreadable { error, backup_key, raw } => (
                 State::default(),
                 vec![Notice {
-                    text: format!(
-                        "Your saved assessments could not be read: {error}. They were kept in this browser under “{backup_key}” and nothing was deleted. Download the backup, then start again or import it later."
-                    ),
                     download: Some(("ims-crosswalk-backup.json".into(), raw)),
-                    undo: None,
+                    ..Notice::text(format!(
+                        "Your saved assessments could not be read: {error}. They were kept in this browser under “{backup_key}” and nothing was deleted. Download the backup, then start again or import it later."
+                    ))
                 }],
                 true,
             ),
@@ -132,12 +134,27 @@ fn load_state() -> (State, Vec<Notice>, bool) {
 fn sync_with_outside(app: AppState) {
     #[cfg(target_arch = "wasm32")]
     {
-        // Page ⇄ hash.
-        let hash = || {
-            web_sys::window()
-                .and_then(|w| w.location().hash().ok())
-                .unwrap_or_default()
-        };
+        // Page ⇄ hash; a share link (#share=…) is offered for import, never applied silently.
+        let hash = || web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        let h = hash();
+        if h.starts_with("#share=") {
+            match crate::domain::share::decode(dataset(), &h) {
+                Ok((name, answers)) => {
+                    let shown = if name.is_empty() { "an assessment".to_string() } else { format!("“{name}”") };
+                    let name = if name.is_empty() { "Shared assessment".to_string() } else { name };
+                    app.notify(Notice {
+                        import: Some((name, answers)),
+                        ..Notice::text(format!(
+                            "This link carries {shown}. Import it as a new assessment? Your saved assessments stay as they are."
+                        ))
+                    });
+                }
+                Err(e) => app.notify(Notice::text(e.to_string())),
+            }
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_hash(Page::Home.hash());
+            }
+        }
         app.page.set(Page::from_hash(&hash()));
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
             let p = Page::from_hash(&hash());

@@ -1,4 +1,5 @@
 use super::assessment_list::AssessmentList;
+use super::import_panel::ImportPanel;
 use super::state::{AppState, Page};
 use crate::domain::dataset::dataset;
 use crate::domain::examples::EXAMPLES;
@@ -67,6 +68,7 @@ pub fn Landing() -> impl IntoView {
             <h2>"Example organisations"</h2>
             <ul class="imsx-cards">{examples}</ul>
             <AssessmentList />
+            <ImportPanel />
         </section>
     }
 }

@@ -40,12 +40,25 @@ pub fn NoticeBar() -> impl IntoView {
                                 </button>
                             }
                         });
+                        let import = n.import.clone().map(|(name, answers)| {
+                            view! {
+                                <button type="button" class="imsx-btn" data-testid="import-shared"
+                                    on:click=move |_| {
+                                        app.create(&name, answers.clone());
+                                        dismiss(i);
+                                        app.go(super::state::Page::Results);
+                                    }>
+                                    "Import as a new assessment"
+                                </button>
+                            }
+                        });
                         view! {
                             <div class="imsx-notice">
                                 <p>{n.text}</p>
                                 <div class="imsx-row">
                                     {dl}
                                     {undo}
+                                    {import}
                                     <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| dismiss(i)>
                                         "Dismiss"
                                     </button>

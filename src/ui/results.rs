@@ -3,6 +3,7 @@ use super::effort_chart::EffortChart;
 use super::overlap_diagram::OverlapDiagram;
 use super::requirement_detail::RequirementDetail;
 use super::state::{AppState, Page};
+use super::take_away::TakeAway;
 use crate::domain::analysis::TargetResult;
 use crate::domain::dataset::{dataset, Workstream};
 use crate::domain::recommend::PHASES;
@@ -71,7 +72,15 @@ pub fn Results() -> impl IntoView {
             let w = an.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view();
             view! { <div class="imsx-notice" role="note"><p>"Some answers were ignored:"</p><ul>{w}</ul></div> }
         });
+        let date = super::browser::now_iso().chars().take(10).collect::<String>();
         view! {
+            <div class="imsx-print-only imsx-titlepage">
+                <p class="imsx-titlepage__kicker">"IMS Crosswalk report"</p>
+                <p class="imsx-titlepage__org">{name.clone()}</p>
+                <p>"Target: " {h.target.clone()}</p>
+                <p>"Date: " {date} " · Dataset edition " {crate::domain::dataset::DATASET_EDITION} " · IMS Crosswalk " {crate::APP_VERSION}</p>
+                <p>"Computed from the organisation's own answers; an estimate with its working, not an audit result."</p>
+            </div>
             <header class="imsx-report-title">
                 <h1 data-testid="results-title">"Results: " {name}</h1>
                 <p class="imsx-muted">
@@ -94,6 +103,7 @@ pub fn Results() -> impl IntoView {
                 <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| app.go(Page::Questionnaire)>"Edit answers"</button>
                 <a class="imsx-btn imsx-btn--ghost" href="#/how-we-estimate">"How we estimate"</a>
             </div>
+            <TakeAway />
             {targets}
             <section aria-labelledby="recs-title">
                 <h2 id="recs-title">"Recommendations and caveats"</h2>
@@ -177,13 +187,14 @@ fn target_view(an: &Analysis, t: &TargetResult) -> impl IntoView {
                 {t.counts.reuse_as_is} " reuse as is · " {t.counts.extend} " extend · " {t.counts.partial} " partial · " {t.counts.new} " new, of "
                 {t.counts.total()} " applicable requirements (" {h.clause_reusable_pct} " % of clauses 4–10 reusable)."
             </p>
-            <div class="imsx-charts">{clause_chart}{annex_chart}{overlap}</div>
-            <p class="imsx-legend" aria-hidden="true">
+            <div class="imsx-charts imsx-detail">{clause_chart}{annex_chart}{overlap}</div>
+            <p class="imsx-legend imsx-detail" aria-hidden="true">
                 <span class="imsx-key imsx-fill--reuse_as_is"></span>"Reuse as is "
                 <span class="imsx-key imsx-fill--extend"></span>"Extend "
                 <span class="imsx-key imsx-fill--partial"></span>"Partial "
                 <span class="imsx-key imsx-fill--new"></span>"New"
             </p>
+            <div class="imsx-detail">
             <h3>"What you can reuse"</h3>
             {if t.reusable.is_empty() { view! { <p>"Nothing yet: every element is built new."</p> }.into_any() } else { view! { <ul>{reusable}</ul> }.into_any() }}
             <h3>"Gaps by roadmap phase"</h3>
@@ -198,8 +209,9 @@ fn target_view(an: &Analysis, t: &TargetResult) -> impl IntoView {
                 </tbody>
             </table>
             <p>"Calendar: " {format!("{:.1}–{:.1}", e.months_low, e.months_high)} " months at " {e.fte} " FTE, including audit readiness (" {days(e.audit_days)} " person-days) and the certification audit's lead time."</p>
-            <h3>"Every requirement"</h3>
-            <div class="imsx-reqs">{details}</div>
+            </div>
+            <h3 class="imsx-noprint">"Every requirement"</h3>
+            <div class="imsx-reqs imsx-noprint">{details}</div>
         </section>
     }
 }

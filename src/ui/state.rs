@@ -57,6 +57,8 @@ pub struct Notice {
     pub download: Option<(String, String)>,
     /// An assessment that can be restored (undo of a delete).
     pub undo: Option<(usize, Assessment)>,
+    /// A shared assessment that can be imported (name, answers).
+    pub import: Option<(String, Answers)>,
 }
 
 impl Notice {
@@ -65,6 +67,7 @@ impl Notice {
             text: t.into(),
             download: None,
             undo: None,
+            import: None,
         }
     }
 }
@@ -203,11 +206,7 @@ impl AppState {
             }
         });
         if let Some((i, a)) = removed {
-            self.notify(Notice {
-                text: format!("Deleted “{}”.", a.name),
-                download: None,
-                undo: Some((i, a)),
-            });
+            self.notify(Notice { undo: Some((i, a.clone())), ..Notice::text(format!("Deleted “{}”.", a.name)) });
         }
     }
 

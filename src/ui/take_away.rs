@@ -1,0 +1,78 @@
+use super::browser::{base_url, download, html_class, now_iso, print};
+use super::state::AppState;
+use crate::domain::dataset::dataset;
+use crate::domain::{export, share};
+use leptos::prelude::*;
+
+/// Take it away: print (full report or management one-pager), exports and a share link.
+#[component]
+pub fn TakeAway() -> impl IntoView {
+    let app = AppState::expect();
+    let ds = dataset();
+    let (one_pager, set_one_pager) = signal(false);
+    let (link, set_link) = signal(String::new());
+    Effect::new(move |_| html_class("imsx-onepager", one_pager.get()));
+    on_cleanup(move || html_class("imsx-onepager", false));
+    let name = move || app.store.with_untracked(|s| s.current().map(|a| a.name.clone()).unwrap_or_else(|| "assessment".into()));
+    let slug = move || {
+        let s: String = name().chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+        let s = s.trim_matches('-').to_string();
+        if s.is_empty() { "assessment".to_string() } else { s.chars().take(40).collect::<String>() }
+    };
+    let exp = move |kind: &'static str| {
+        let a = app.answers.get_untracked();
+        let an = app.analysis.get_untracked();
+        let (file, mime, text) = match kind {
+            "json" => (format!("{}.assessment.json", slug()), "application/json", export::assessment_json(ds, &name(), &a, &an, crate::APP_VERSION, &now_iso())),
+            "gaps" => (format!("{}.gaps.csv", slug()), "text/csv;charset=utf-8", export::gaps_csv(ds, &an)),
+            "soa" => (format!("{}.iso42001-soa-draft.csv", slug()), "text/csv;charset=utf-8", export::soa_csv(ds, &an, &a)),
+            "cw-csv" => ("ims-crosswalk.crosswalk.csv".into(), "text/csv;charset=utf-8", export::crosswalk_csv(ds)),
+            "cw-json" => ("ims-crosswalk.crosswalk.json".into(), "application/json", export::crosswalk_json(ds)),
+            _ => ("ims-crosswalk.oscal-mapping.json".into(), "application/json", export::oscal_mapping_collection(ds, &now_iso())),
+        };
+        download(&file, mime, &text);
+    };
+    let buttons = [
+        ("json", "Assessment (JSON)"),
+        ("gaps", "Gap and action list (CSV)"),
+        ("soa", "ISO/IEC 42001 Statement of Applicability, draft (CSV)"),
+        ("cw-csv", "Full crosswalk (CSV)"),
+        ("cw-json", "Full crosswalk (JSON)"),
+        ("oscal", "Crosswalk as OSCAL 1.2 mapping collection (JSON)"),
+    ]
+    .into_iter()
+    .map(|(k, label)| view! { <button type="button" class="imsx-btn imsx-btn--ghost" data-testid=format!("export-{k}") on:click=move |_| exp(k)>{label}</button> })
+    .collect_view();
+    view! {
+        <section class="imsx-takeaway imsx-noprint" aria-labelledby="take-title">
+            <h2 id="take-title">"Take it away"</h2>
+            <div class="imsx-row">
+                <button type="button" class="imsx-btn" data-testid="print" on:click=move |_| print()>"Print / save as PDF"</button>
+                <label class="imsx-choice">
+                    <input type="checkbox" data-testid="onepager" prop:checked=one_pager on:change=move |_| set_one_pager.update(|v| *v = !*v) />
+                    "Management one-pager (where we are, how long to audit)"
+                </label>
+            </div>
+            <div class="imsx-row">{buttons}</div>
+            <div class="imsx-row">
+                <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="share"
+                    on:click=move |_| set_link.set(format!("{}#{}{}", base_url(), share::PREFIX, app.answers.with_untracked(|a| share::encode(ds, &name(), a))))>
+                    "Make a share link"
+                </button>
+                <Show when=move || !link.get().is_empty()>
+                    <label class="imsx-share">"Share link (the answers travel in the link, after #, which browsers never send to a server)"
+                        <input class="imsx-input" readonly data-testid="share-link" prop:value=link on:focus=|ev| {
+                            #[cfg(target_arch = "wasm32")]
+                            {
+                                use wasm_bindgen::JsCast;
+                                if let Some(t) = ev.target() { t.unchecked_into::<web_sys::HtmlInputElement>().select(); }
+                            }
+                            #[cfg(not(target_arch = "wasm32"))]
+                            let _ = ev;
+                        } />
+                    </label>
+                </Show>
+            </div>
+        </section>
+    }
+}
