@@ -28,6 +28,7 @@ fi
 
 need_apt=""
 command -v npm >/dev/null 2>&1 || need_apt="$need_apt nodejs npm"
+command -v pdftotext >/dev/null 2>&1 || need_apt="$need_apt poppler-utils"
 if ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1; then
   step "apt-get install chromium chromium-driver"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo

@@ -377,7 +377,7 @@ pub fn soa_csv(ds: &Dataset, an: &Analysis, answers: &Answers) -> String {
         let req = &fw.requirements[r.req];
         let el = req.links.first().and_then(|l| ds.element(&l.el));
         let why = if r.applicable {
-            let base = el.map(|e| format!("Needed for your AI systems: {}.", e.name.to_lowercase())).unwrap_or_default();
+            let base = el.map(|e| format!("Needed for your AI systems: {}.", e.name.to_ascii_lowercase())).unwrap_or_default();
             if req.group == "A.6" && !roles.is_empty() {
                 format!("{base} You {} AI.", roles.join(" / "))
             } else {

@@ -22,7 +22,7 @@ pub fn Explorer() -> impl IntoView {
     let (selected, set_selected) = signal::<Option<(usize, usize)>>(None);
 
     let matches = Memo::new(move |_| {
-        let q = query.get().to_lowercase();
+        let q = query.get().to_ascii_lowercase();
         let (fw, group, element, rel) = (fw.get(), group.get(), element.get(), rel.get());
         let mut out = Vec::new();
         for (fi, f) in ds.frameworks.iter().enumerate() {
@@ -50,7 +50,7 @@ pub fn Explorer() -> impl IntoView {
                     }
                 }
                 if !q.is_empty() {
-                    let hay = format!("{} {} {}", r.id, r.title, r.description()).to_lowercase();
+                    let hay = format!("{} {} {}", r.id, r.title, r.description()).to_ascii_lowercase();
                     if !q.split_whitespace().all(|w| hay.contains(w)) {
                         continue;
                     }

@@ -60,7 +60,7 @@ pub fn Results() -> impl IntoView {
             .iter()
             .map(|r| {
                 view! {
-                    <li class=format!("imsx-rec imsx-rec--{}", r.kind.label().to_lowercase().replace(' ', "-"))>
+                    <li class=format!("imsx-rec imsx-rec--{}", r.kind.label().to_ascii_lowercase().replace(' ', "-"))>
                         <p><span class="imsx-badge">{r.kind.label()}</span> " " <strong>{r.title.clone()}</strong></p>
                         <p>{r.text.clone()}</p>
                         <p class="imsx-muted">"Why: " {r.because.clone()}</p>

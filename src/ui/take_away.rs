@@ -15,7 +15,7 @@ pub fn TakeAway() -> impl IntoView {
     on_cleanup(move || html_class("imsx-onepager", false));
     let name = move || app.store.with_untracked(|s| s.current().map(|a| a.name.clone()).unwrap_or_else(|| "assessment".into()));
     let slug = move || {
-        let s: String = name().chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+        let s: String = name().chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
         let s = s.trim_matches('-').to_string();
         if s.is_empty() { "assessment".to_string() } else { s.chars().take(40).collect::<String>() }
     };
