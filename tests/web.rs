@@ -73,3 +73,136 @@ async fn theme_toggle_persists_choice() {
         theme
     );
 }
+
+/// Provides a fresh app state (in memory) and mounts `f` under it.
+fn mount_with_state<F, N>(
+    answers: ims_crosswalk::domain::Answers,
+    f: F,
+) -> (web_sys::HtmlElement, ims_crosswalk::ui::state::AppState)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    use ims_crosswalk::ui::state::AppState;
+    let doc = document();
+    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&el).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    leptos::mount::mount_to(el.clone(), move || {
+        let app = AppState::new(Default::default(), false);
+        app.create("Test", answers);
+        provide_context(app);
+        tx.send(app).unwrap();
+        f()
+    })
+    .forget();
+    (el, rx.recv().unwrap())
+}
+
+#[wasm_bindgen_test]
+async fn question_field_shows_options_help_and_inference() {
+    use ims_crosswalk::domain::{dataset, questionnaire};
+    let mut a = ims_crosswalk::domain::Answers::default();
+    a.set_one("held.iso27001", "certified");
+    let q = questionnaire::steps(dataset(), &a)
+        .into_iter()
+        .flat_map(|s| s.questions)
+        .find(|q| q.id == "el.internal_audit")
+        .unwrap();
+    let (el, app) = mount_with_state(
+        a,
+        move || view! { <ims_crosswalk::ui::question_field::QuestionField q=q /> },
+    );
+    tick().await;
+    assert_eq!(
+        el.query_selector_all("input[type=radio]").unwrap().length(),
+        6,
+        "five levels and don't know"
+    );
+    let text = el.text_content().unwrap();
+    assert!(text.contains("Why we ask"), "{text}");
+    assert!(
+        text.contains("Inferred") && text.contains("ISO/IEC 27001:2022 certified"),
+        "{text}"
+    );
+    let audited: web_sys::HtmlInputElement = el
+        .query_selector("input[value=audited]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(audited.checked(), "the inferred level is preselected");
+    let none: web_sys::HtmlElement = el
+        .query_selector("input[value=none]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    none.click();
+    tick().await;
+    assert_eq!(
+        app.answers.get_untracked().one("el.internal_audit"),
+        Some("none"),
+        "an override is stored"
+    );
+    assert!(el.text_content().unwrap().contains("you changed it"));
+}
+
+#[wasm_bindgen_test]
+async fn results_render_the_engine_headline() {
+    use ims_crosswalk::domain::{analyse, dataset, report};
+    let a = ims_crosswalk::domain::examples::EXAMPLES[0].answers();
+    let expected = report::programme(dataset(), &analyse(dataset(), &a)).unwrap();
+    let (el, _) = mount_with_state(a, ims_crosswalk::ui::results::Results);
+    tick().await;
+    let get = |id: &str| {
+        el.query_selector(&format!("[data-testid={id}]"))
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(get("h-reusable"), expected.reusable_text());
+    assert_eq!(get("h-effort"), expected.effort_text());
+    assert_eq!(get("h-months"), expected.months_text());
+    assert!(
+        el.query_selector_all("svg[role=img]").unwrap().length() >= 3,
+        "charts are drawn"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn explorer_filters_and_shows_what_a_requirement_maps_to() {
+    let (el, _) = mount_with_state(Default::default(), ims_crosswalk::ui::explorer::Explorer);
+    tick().await;
+    let count = || {
+        el.query_selector("[data-testid=x-count]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    let all = count();
+    let search: web_sys::HtmlInputElement = el
+        .query_selector("[data-testid=x-search]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    search.set_value("impact assessment");
+    search
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    assert_ne!(count(), all);
+    let first: web_sys::HtmlElement = el
+        .query_selector(".imsx-xrow")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    first.click();
+    tick().await;
+    assert!(
+        el.query_selector_all("[data-testid=related]")
+            .unwrap()
+            .length()
+            > 0
+    );
+}

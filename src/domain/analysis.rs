@@ -350,7 +350,9 @@ fn reusable_elements(ds: &Dataset, reqs: &[ReqResult], states: &[ElementState]) 
             let st = &states[ei];
             let source = match &st.source {
                 Source::Inferred(inf) => format!("inferred from {}", inf.reason(ds)),
-                Source::Answered => format!("your answer: {}", st.level.label().to_ascii_lowercase()),
+                Source::Answered => {
+                    format!("your answer: {}", st.level.label().to_ascii_lowercase())
+                }
                 Source::DontKnow | Source::Unanswered => String::new(),
             };
             Reusable {

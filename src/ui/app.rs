@@ -135,13 +135,25 @@ fn sync_with_outside(app: AppState) {
     #[cfg(target_arch = "wasm32")]
     {
         // Page ⇄ hash; a share link (#share=…) is offered for import, never applied silently.
-        let hash = || web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        let hash = || {
+            web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default()
+        };
         let h = hash();
         if h.starts_with("#share=") {
             match crate::domain::share::decode(dataset(), &h) {
                 Ok((name, answers)) => {
-                    let shown = if name.is_empty() { "an assessment".to_string() } else { format!("“{name}”") };
-                    let name = if name.is_empty() { "Shared assessment".to_string() } else { name };
+                    let shown = if name.is_empty() {
+                        "an assessment".to_string()
+                    } else {
+                        format!("“{name}”")
+                    };
+                    let name = if name.is_empty() {
+                        "Shared assessment".to_string()
+                    } else {
+                        name
+                    };
                     app.notify(Notice {
                         import: Some((name, answers)),
                         ..Notice::text(format!(

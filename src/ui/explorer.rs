@@ -50,7 +50,8 @@ pub fn Explorer() -> impl IntoView {
                     }
                 }
                 if !q.is_empty() {
-                    let hay = format!("{} {} {}", r.id, r.title, r.description()).to_ascii_lowercase();
+                    let hay =
+                        format!("{} {} {}", r.id, r.title, r.description()).to_ascii_lowercase();
                     if !q.split_whitespace().all(|w| hay.contains(w)) {
                         continue;
                     }

@@ -16,7 +16,11 @@ pub fn ImportPanel() -> impl IntoView {
             app.create(&imp.name, imp.answers);
             set_message.set(String::new());
             if n > 0 {
-                app.notify(Notice::text(format!("Imported “{}” as a new assessment. {}", imp.name, imp.warnings.join(" "))));
+                app.notify(Notice::text(format!(
+                    "Imported “{}” as a new assessment. {}",
+                    imp.name,
+                    imp.warnings.join(" ")
+                )));
             }
             app.go(Page::Results);
         }
@@ -33,7 +37,9 @@ pub fn ImportPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await {
                 Ok(buf) => accept(js_sys::Uint8Array::new(&buf).to_vec()),
-                Err(_) => set_message.set("The file could not be read. Try again, or pick it with the button.".into()),
+                Err(_) => set_message.set(
+                    "The file could not be read. Try again, or pick it with the button.".into(),
+                ),
             }
         });
         #[cfg(not(target_arch = "wasm32"))]

@@ -72,7 +72,10 @@ pub fn Results() -> impl IntoView {
             let w = an.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view();
             view! { <div class="imsx-notice" role="note"><p>"Some answers were ignored:"</p><ul>{w}</ul></div> }
         });
-        let date = super::browser::now_iso().chars().take(10).collect::<String>();
+        let date = super::browser::now_iso()
+            .chars()
+            .take(10)
+            .collect::<String>();
         view! {
             <div class="imsx-print-only imsx-titlepage">
                 <p class="imsx-titlepage__kicker">"IMS Crosswalk report"</p>

@@ -206,7 +206,10 @@ impl AppState {
             }
         });
         if let Some((i, a)) = removed {
-            self.notify(Notice { undo: Some((i, a.clone())), ..Notice::text(format!("Deleted “{}”.", a.name)) });
+            self.notify(Notice {
+                undo: Some((i, a.clone())),
+                ..Notice::text(format!("Deleted “{}”.", a.name))
+            });
         }
     }
 

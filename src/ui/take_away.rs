@@ -13,22 +13,65 @@ pub fn TakeAway() -> impl IntoView {
     let (link, set_link) = signal(String::new());
     Effect::new(move |_| html_class("imsx-onepager", one_pager.get()));
     on_cleanup(move || html_class("imsx-onepager", false));
-    let name = move || app.store.with_untracked(|s| s.current().map(|a| a.name.clone()).unwrap_or_else(|| "assessment".into()));
+    let name = move || {
+        app.store.with_untracked(|s| {
+            s.current()
+                .map(|a| a.name.clone())
+                .unwrap_or_else(|| "assessment".into())
+        })
+    };
     let slug = move || {
-        let s: String = name().chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+        let s: String = name()
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
         let s = s.trim_matches('-').to_string();
-        if s.is_empty() { "assessment".to_string() } else { s.chars().take(40).collect::<String>() }
+        if s.is_empty() {
+            "assessment".to_string()
+        } else {
+            s.chars().take(40).collect::<String>()
+        }
     };
     let exp = move |kind: &'static str| {
         let a = app.answers.get_untracked();
         let an = app.analysis.get_untracked();
         let (file, mime, text) = match kind {
-            "json" => (format!("{}.assessment.json", slug()), "application/json", export::assessment_json(ds, &name(), &a, &an, crate::APP_VERSION, &now_iso())),
-            "gaps" => (format!("{}.gaps.csv", slug()), "text/csv;charset=utf-8", export::gaps_csv(ds, &an)),
-            "soa" => (format!("{}.iso42001-soa-draft.csv", slug()), "text/csv;charset=utf-8", export::soa_csv(ds, &an, &a)),
-            "cw-csv" => ("ims-crosswalk.crosswalk.csv".into(), "text/csv;charset=utf-8", export::crosswalk_csv(ds)),
-            "cw-json" => ("ims-crosswalk.crosswalk.json".into(), "application/json", export::crosswalk_json(ds)),
-            _ => ("ims-crosswalk.oscal-mapping.json".into(), "application/json", export::oscal_mapping_collection(ds, &now_iso())),
+            "json" => (
+                format!("{}.assessment.json", slug()),
+                "application/json",
+                export::assessment_json(ds, &name(), &a, &an, crate::APP_VERSION, &now_iso()),
+            ),
+            "gaps" => (
+                format!("{}.gaps.csv", slug()),
+                "text/csv;charset=utf-8",
+                export::gaps_csv(ds, &an),
+            ),
+            "soa" => (
+                format!("{}.iso42001-soa-draft.csv", slug()),
+                "text/csv;charset=utf-8",
+                export::soa_csv(ds, &an, &a),
+            ),
+            "cw-csv" => (
+                "ims-crosswalk.crosswalk.csv".into(),
+                "text/csv;charset=utf-8",
+                export::crosswalk_csv(ds),
+            ),
+            "cw-json" => (
+                "ims-crosswalk.crosswalk.json".into(),
+                "application/json",
+                export::crosswalk_json(ds),
+            ),
+            _ => (
+                "ims-crosswalk.oscal-mapping.json".into(),
+                "application/json",
+                export::oscal_mapping_collection(ds, &now_iso()),
+            ),
         };
         download(&file, mime, &text);
     };
