@@ -84,18 +84,14 @@ where
     N: IntoView,
 {
     use ims_crosswalk::ui::state::AppState;
-    let doc = document();
-    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&el).unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
-    leptos::mount::mount_to(el.clone(), move || {
+    let el = mount(move || {
         let app = AppState::new(Default::default(), false);
         app.create("Test", answers);
         provide_context(app);
         tx.send(app).unwrap();
         f()
-    })
-    .forget();
+    });
     (el, rx.recv().unwrap())
 }
 

@@ -24,23 +24,10 @@ pub fn answers(pairs: &[(&str, &str)]) -> Answers {
     a
 }
 
-/// The calibration organisation: SaaS scale-up, mature certified ISO/IEC 27001, one AI product,
-/// no AI governance yet, targeting ISO/IEC 42001.
+/// The calibration organisation, as the app's first example: SaaS scale-up, mature certified
+/// ISO/IEC 27001, one AI product, no AI governance yet, targeting ISO/IEC 42001.
 pub fn saas_27001() -> Answers {
-    answers(&[
-        ("org_name", "SaaS scale-up"),
-        ("size", "51-250"),
-        ("sector", "software"),
-        ("ai_roles", "developer,provider"),
-        ("ai_systems", "1"),
-        ("personal_data", "no"),
-        ("eu_exposure", "eu"),
-        ("us_federal", "no"),
-        ("third_party_ai", "yes"),
-        ("held.iso27001", "certified"),
-        ("years.iso27001", "3+"),
-        ("targets", "iso42001"),
-    ])
+    ims_crosswalk::domain::examples::EXAMPLES[0].answers()
 }
 
 /// The same organisation holding nothing.

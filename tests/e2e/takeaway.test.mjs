@@ -53,7 +53,7 @@ function parseCsv(text) {
 
 /** The PDF's text with line breaks (and words broken at a hyphen) joined. */
 function pdfText(path) {
-  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ');
+  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/([-–])\s*\n\s*/g, '$1').replace(/\s+/g, ' ');
 }
 
 test('printing yields a report with the headline figures and no navigation; the one-pager is short', async () => {
