@@ -232,12 +232,13 @@ fn analyse_target(
         let applicable = r.kind == ReqKind::Clause
             || r.links
                 .first()
-                .and_then(|l| ds.element_index(&l.el))
+                .and_then(|l| (l.ei < states.len()).then_some(l.ei))
                 .is_none_or(|ei| states[ei].applicable);
         let mut phase = u8::MAX;
         let mut workstream = None;
         for (li, l) in r.links.iter().enumerate() {
-            let Some(ei) = ds.element_index(&l.el) else {
+            let ei = l.ei;
+            let Some(_) = states.get(ei) else {
                 continue;
             };
             let st = &states[ei];
@@ -259,15 +260,12 @@ fn analyse_target(
             hub = Status::New;
         }
         let mut status = hub;
-        for &d in ds.direct_into(&r.id) {
-            let (m, reversed) = (ds.mapping(d), d.reversed);
-            let src_id = if reversed { &m.to } else { &m.from };
-            let Some((sfi, sri)) = ds.requirement_pos(src_id) else {
-                continue;
-            };
+        for &d in &r.direct {
+            let (sfi, sri) = d.source;
             let Some(&(_, h)) = held.iter().find(|(f, _)| *f == sfi) else {
                 continue;
             };
+            let (m, reversed) = (ds.mapping(d), d.reversed);
             let reuse = if reversed {
                 match coverage(m.rel.inverse()) {
                     Coverage::Full => ReuseKind::Extend,

@@ -60,6 +60,9 @@ pub struct Requirement {
     /// Filled at load: the top-level group (clause `4`–`10`, `A.5`, `GOVERN` …).
     #[serde(skip)]
     pub group: String,
+    /// Filled at load: direct mappings touching it, seen from it as the target.
+    #[serde(skip)]
+    pub direct: Vec<DirectRef>,
 }
 
 /// A requirement's link to a hub element.
@@ -74,6 +77,13 @@ pub struct Link {
     /// What this framework adds to the element (empty when nothing).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub adds: String,
+    /// Filled at load: index of the element (`usize::MAX` if unknown; a test forbids that).
+    #[serde(skip, default = "no_index")]
+    pub ei: usize,
+}
+
+fn no_index() -> usize {
+    usize::MAX
 }
 
 /// A shared element: the unit of reuse.
@@ -267,6 +277,8 @@ pub struct DirectRef {
     pub index: usize,
     /// Read backwards (the stored `to` is the source here).
     pub reversed: bool,
+    /// Position (framework, requirement) of the other side, the source (`usize::MAX` if unknown).
+    pub source: (usize, usize),
 }
 
 /// A problem found while loading (the loader never panics on content).
@@ -395,8 +407,9 @@ impl Dataset {
                 }
                 r.group = top;
                 req_index.insert(r.id.clone(), (fi, ri));
-                for l in &r.links {
+                for l in &mut r.links {
                     if let Some(&ei) = el_index.get(&l.el) {
+                        l.ei = ei;
                         if !per_el[ei].contains(&ri) {
                             per_el[ei].push(ri);
                         }
@@ -408,10 +421,17 @@ impl Dataset {
         let mut direct_to: HashMap<String, Vec<DirectRef>> = HashMap::new();
         for (file, mf) in mapping_files.iter().enumerate() {
             for (index, m) in mf.mappings.iter().enumerate() {
+                let pos = |id: &str| {
+                    req_index
+                        .get(id)
+                        .copied()
+                        .unwrap_or((usize::MAX, usize::MAX))
+                };
                 direct_to.entry(m.to.clone()).or_default().push(DirectRef {
                     file,
                     index,
                     reversed: false,
+                    source: pos(&m.from),
                 });
                 direct_to
                     .entry(m.from.clone())
@@ -420,7 +440,13 @@ impl Dataset {
                         file,
                         index,
                         reversed: true,
+                        source: pos(&m.to),
                     });
+            }
+        }
+        for f in &mut frameworks {
+            for r in &mut f.requirements {
+                r.direct = direct_to.get(&r.id).cloned().unwrap_or_default();
             }
         }
         Dataset {

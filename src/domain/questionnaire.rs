@@ -69,12 +69,11 @@ pub fn infer(ds: &Dataset, held: &[(usize, Held)], ei: usize) -> Option<Inferenc
     let mut best: Option<Inference> = None;
     for &(fi, h) in held {
         let fw = &ds.frameworks[fi];
-        let el_id = &ds.elements[ei].id;
         let mut cov = Coverage::None;
         let mut reqs = Vec::new();
         for &ri in ds.linking(fi, ei) {
             let r = &fw.requirements[ri];
-            if let Some(l) = r.links.iter().find(|l| &l.el == el_id) {
+            if let Some(l) = r.links.iter().find(|l| l.ei == ei) {
                 let c = coverage(l.rel);
                 if c > Coverage::None {
                     reqs.push(ri);
