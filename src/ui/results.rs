@@ -173,6 +173,13 @@ fn target_view(an: &Analysis, t: &TargetResult) -> impl IntoView {
         })
         .collect_view();
     let e = t.effort.clone();
+    let applicable = t.requirements.iter().filter(|r| r.applicable);
+    let size_factor = applicable
+        .clone()
+        .map(|r| r.effort.size)
+        .next()
+        .unwrap_or(1.0);
+    let ai_factor = applicable.map(|r| r.effort.ai).fold(1.0, f64::max);
     let ws_rows = Workstream::ALL
         .iter()
         .map(|w| view! { <tr><th scope="row">{w.label()}</th><td>{days(e.workstream(*w))}</td></tr> })
@@ -213,6 +220,16 @@ fn target_view(an: &Analysis, t: &TargetResult) -> impl IntoView {
             </table>
             <p>"Calendar: " {format!("{:.1}–{:.1}", e.months_low, e.months_high)} " months at " {e.fte} " FTE, including audit readiness (" {days(e.audit_days)} " person-days) and the certification audit's lead time."</p>
             </div>
+            <p class="imsx-working-summary" data-testid="working">
+                "Working: each requirement's effort = base (clause " {days(crate::domain::effort::base_days(ReqKind::Clause))}
+                ", control " {days(crate::domain::effort::base_days(ReqKind::Control))} " person-days) × element weight × size factor "
+                {format!("{:.2}", size_factor)} " × AI-footprint factor " {format!("{:.2}", ai_factor)}
+                " (AI-specific elements); then reuse credits of "
+                {format!("{:.0}", crate::domain::effort::reuse_credit(Status::ReuseAsIs) * 100.0)} " % (as is), "
+                {format!("{:.0}", crate::domain::effort::reuse_credit(Status::Extend) * 100.0)} " % (extend), "
+                {format!("{:.0}", crate::domain::effort::reuse_credit(Status::Partial) * 100.0)} " % (partial) on the work, more on documents; plus audit readiness. "
+                "Every requirement's working is listed in the app and explained under “How we estimate”."
+            </p>
             <h3 class="imsx-noprint">"Every requirement"</h3>
             <div class="imsx-reqs imsx-noprint">{details}</div>
         </section>

@@ -21,21 +21,19 @@ pub fn TakeAway() -> impl IntoView {
         })
     };
     let slug = move || {
-        let s: String = name()
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '-'
-                }
-            })
-            .collect();
-        let s = s.trim_matches('-').to_string();
+        let mut s = String::new();
+        for c in name().chars() {
+            if c.is_ascii_alphanumeric() {
+                s.push(c.to_ascii_lowercase());
+            } else if !s.is_empty() && !s.ends_with('-') {
+                s.push('-');
+            }
+        }
+        let s: String = s.trim_end_matches('-').chars().take(48).collect();
         if s.is_empty() {
             "assessment".to_string()
         } else {
-            s.chars().take(40).collect::<String>()
+            s
         }
     };
     let exp = move |kind: &'static str| {
