@@ -19,15 +19,21 @@ pub fn mount() {
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     console_error_panic_hook::set_once();
-    let doc = document();
-    match doc.get_element_by_id("app") {
-        Some(el) => {
-            el.set_inner_html("");
-            let el: web_sys::HtmlElement = el.unchecked_into();
-            leptos::mount::mount_to(el, App).forget();
-        }
-        None => leptos::mount::mount_to_body(App),
-    }
+    // Let the static first screen in index.html paint first (it is the largest contentful
+    // paint); the app then replaces it with the same layout.
+    request_animation_frame(|| {
+        request_animation_frame(|| {
+            let doc = document();
+            match doc.get_element_by_id("app") {
+                Some(el) => {
+                    el.set_inner_html("");
+                    let el: web_sys::HtmlElement = el.unchecked_into();
+                    leptos::mount::mount_to(el, App).forget();
+                }
+                None => leptos::mount::mount_to_body(App),
+            }
+        })
+    });
 }
 
 /// Natively there is nothing to mount; the binary exists for the browser build.

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
@@ -13,8 +14,10 @@ export const SUBPATH = '/tools/crosswalk/';
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
   '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json', '.json': 'application/json' };
 
-/** Serves dist/ at http://127.0.0.1:PORT/tools/crosswalk/. */
-export async function serve() {
+/** Serves dist/ at http://127.0.0.1:PORT/tools/crosswalk/. With `compress`, answers in brotli
+ *  (quality 11) when the client accepts it, as a production static host or CDN does. */
+export async function serve({ compress = false } = {}) {
+  const brotli = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(SUBPATH)) { res.writeHead(404).end('not under the sub-path'); return; }
@@ -22,8 +25,14 @@ export async function serve() {
     const file = normalize(join(DIST, path));
     if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
+      if (compress && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
+        if (!brotli.has(file)) brotli.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        body = brotli.get(file);
+        headers['content-encoding'] = 'br';
+      }
+      res.writeHead(200, headers).end(body);
     } catch { res.writeHead(404).end('not found'); }
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
