@@ -142,4 +142,14 @@ proptest! {
         let ws: f64 = x.effort.by_workstream.iter().sum();
         prop_assert!((ws - x.effort.days).abs() < 1e-6);
     }
+
+    /// The hand-written number formatting agrees with `format!` away from exact ties.
+    #[test]
+    fn fixed_matches_format_away_from_ties(x in -1.0e7f64..1.0e7, places in 0u32..4) {
+        let scaled = x.abs() * 10f64.powi(places as i32);
+        prop_assume!((scaled.fract() - 0.5).abs() > 1e-6);
+        let expected = format!("{:.*}", places as usize, x);
+        let expected = if expected.trim_start_matches(['-', '0', '.']).is_empty() { expected.trim_start_matches('-').to_string() } else { expected };
+        prop_assert_eq!(num::fixed(x, places), expected);
+    }
 }

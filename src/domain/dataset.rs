@@ -1,5 +1,6 @@
 //! The crosswalk dataset: frameworks, their requirements, the hub of shared elements, direct
 //! mappings and the questionnaire content. Embedded at compile time from `data/`, parsed once.
+use super::load;
 use super::vocab::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -8,7 +9,7 @@ use std::sync::OnceLock;
 /// Edition of the bundled dataset (shown in the footer, written into exports).
 pub const DATASET_EDITION: &str = "2026.11";
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Framework {
     /// Short stable id, the prefix of every requirement id (`iso42001`).
     pub id: String,
@@ -20,53 +21,40 @@ pub struct Framework {
     pub certifiable: bool,
     pub licence: String,
     /// Confidence in the bundled structure (`high`, `medium`, `low`).
-    #[serde(default = "high")]
     pub confidence: String,
-    #[serde(default)]
     pub characteristics: Vec<Characteristic>,
     pub requirements: Vec<Requirement>,
 }
 
-fn high() -> String {
-    "high".into()
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Characteristic {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Requirement {
     /// Reference as printed in the framework (`6.1.4`, `A.5.23`, `MAP 1.1`).
-    #[serde(rename = "ref")]
     pub reference: String,
     /// Reference of the parent entry, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     pub kind: ReqKind,
     /// Short title (ISO: heading; NIST: its public-domain text).
     pub title: String,
     /// Our own one-sentence summary of what it asks (absent where the title is NIST's full text).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     /// Links to hub elements (every assessed requirement has at least one).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
     /// Filled at load: the full id `framework:ref`.
-    #[serde(skip)]
     pub id: String,
     /// Filled at load: the top-level group (clause `4`–`10`, `A.5`, `GOVERN` …).
-    #[serde(skip)]
     pub group: String,
     /// Filled at load: direct mappings touching it, seen from it as the target.
-    #[serde(skip)]
     pub direct: Vec<DirectRef>,
 }
 
 /// A requirement's link to a hub element.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Link {
     /// Element id.
     pub el: String,
@@ -75,44 +63,33 @@ pub struct Link {
     /// What an implementation of the element built for another framework gives this requirement.
     pub reuse: ReuseKind,
     /// What this framework adds to the element (empty when nothing).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub adds: String,
     /// Filled at load: index of the element (`usize::MAX` if unknown; a test forbids that).
-    #[serde(skip, default = "no_index")]
+    #[serde(skip)]
     pub ei: usize,
 }
 
-fn no_index() -> usize {
-    usize::MAX
-}
-
 /// A shared element: the unit of reuse.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Element {
     pub id: String,
     pub name: String,
     pub summary: String,
     /// AI-specific (new for most organisations; scaled by the AI footprint).
-    #[serde(default)]
     pub ai: bool,
     pub workstream: Workstream,
     /// Roadmap phase 1–5.
     pub phase: u8,
     /// Effort weight relative to a typical element (1.0).
-    #[serde(default = "one")]
     pub weight: f64,
     /// The question asked about it.
     pub question: String,
     pub help: String,
     /// Shown only when this condition holds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applies_if: Option<Condition>,
     /// Questionnaire step (see `questionnaire.json` element steps).
     pub step: String,
-}
-
-fn one() -> f64 {
-    1.0
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -158,7 +135,7 @@ impl Workstream {
 }
 
 /// A direct requirement-to-requirement mapping, where the hub is too coarse.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Mapping {
     pub from: String,
     pub to: String,
@@ -172,25 +149,22 @@ pub struct Mapping {
 }
 
 /// A pair from a published crosswalk that we deliberately leave out, with the reason.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Omission {
     pub from: String,
     pub to: String,
     pub why: String,
 }
 
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct MappingFile {
     pub title: String,
-    #[serde(default)]
     pub mappings: Vec<Mapping>,
-    #[serde(default)]
     pub omitted: Vec<Omission>,
 }
 
 /// A visibility condition on answers (SurveyJS's `visibleIf`, as data).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Condition {
     /// The answer to `q` is (or, for several choices, contains) one of `in`.
     Answer {
@@ -207,34 +181,29 @@ pub enum Condition {
 }
 
 /// Questionnaire content: the profile steps (element steps are generated from the hub).
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct QuestionnaireContent {
     pub steps: Vec<StepContent>,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct StepContent {
     pub id: String,
     pub title: String,
-    #[serde(default)]
     pub intro: String,
     /// Fixed questions; empty for element steps (filled from the hub's `step`).
-    #[serde(default)]
     pub questions: Vec<Question>,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Question {
     pub id: String,
     pub prompt: String,
     /// "Why we ask".
     pub help: String,
     pub kind: QuestionKind,
-    #[serde(default)]
     pub options: Vec<Choice>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applies_if: Option<Condition>,
 }
 
@@ -249,7 +218,18 @@ pub enum QuestionKind {
     Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+impl QuestionKind {
+    pub const ALL: [QuestionKind; 3] = [Self::Single, Self::Multi, Self::Text];
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Single => "single",
+            Self::Multi => "multi",
+            Self::Text => "text",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {
     pub value: String,
     pub label: String,
@@ -322,11 +302,6 @@ pub const MAPPING_FILES: [(&str, &str); 4] = [
     ),
 ];
 
-#[derive(Deserialize)]
-struct ElementsFile {
-    elements: Vec<Element>,
-}
-
 static DATASET: OnceLock<Dataset> = OnceLock::new();
 
 /// The bundled dataset, parsed on first use. Its validity is a native test, so a broken file
@@ -337,22 +312,16 @@ pub fn dataset() -> &'static Dataset {
 
 impl Dataset {
     pub fn load_embedded() -> Result<Dataset, LoadError> {
-        let mut frameworks = Vec::new();
-        for (name, text) in FRAMEWORK_FILES {
-            frameworks
-                .push(serde_json::from_str::<Framework>(text).map_err(|e| format!("{name}: {e}"))?);
-        }
-        let elements = serde_json::from_str::<ElementsFile>(ELEMENTS_FILE)
-            .map_err(|e| format!("elements.json: {e}"))?
-            .elements;
-        let questionnaire = serde_json::from_str(QUESTIONNAIRE_FILE)
-            .map_err(|e| format!("questionnaire.json: {e}"))?;
-        let mut mapping_files = Vec::new();
-        for (name, text) in MAPPING_FILES {
-            mapping_files.push(
-                serde_json::from_str::<MappingFile>(text).map_err(|e| format!("{name}: {e}"))?,
-            );
-        }
+        let frameworks = FRAMEWORK_FILES
+            .iter()
+            .map(|(name, text)| load::framework(name, text))
+            .collect::<Result<_, _>>()?;
+        let elements = load::elements("elements.json", ELEMENTS_FILE)?;
+        let questionnaire = load::questionnaire("questionnaire.json", QUESTIONNAIRE_FILE)?;
+        let mapping_files = MAPPING_FILES
+            .iter()
+            .map(|(name, text)| load::mapping_file(name, text))
+            .collect::<Result<_, _>>()?;
         Ok(Self::build(
             frameworks,
             elements,

@@ -101,7 +101,7 @@ pub enum ImportError {
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::TooLarge(n) => write!(f, "This file is {:.1} MB; an IMS Crosswalk export is a few kilobytes. Choose the .json file the app exported.", *n as f64 / 1_048_576.0),
+            Self::TooLarge(n) => write!(f, "This file is {} MB; an IMS Crosswalk export is a few kilobytes. Choose the .json file the app exported.", super::num::fixed(*n as f64 / 1_048_576.0, 1)),
             Self::NotUtf8 => write!(f, "This file is not text (UTF-8). Choose the .json file IMS Crosswalk exported, not a spreadsheet or PDF."),
             Self::NotJson(e) => write!(f, "This file is not valid JSON ({e}). It may have been cut short or edited; export it again."),
             Self::WrongShape(e) => write!(f, "This JSON is not an IMS Crosswalk assessment ({e}). Choose a file made with “Export assessment (JSON)”."),
@@ -258,7 +258,7 @@ pub fn gaps_csv(ds: &Dataset, an: &Analysis) -> String {
                 g.status.label().to_string(),
                 to_add(ds, t.framework, g),
                 g.workstream.label().to_string(),
-                format!("{:.1}", g.effort.days),
+                super::num::fixed(g.effort.days, 1),
             ]
         })
     });

@@ -10,6 +10,8 @@ pub mod dataset;
 pub mod effort;
 pub mod examples;
 pub mod export;
+mod load;
+pub mod num;
 pub mod questionnaire;
 pub mod recommend;
 pub mod report;

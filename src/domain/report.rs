@@ -2,6 +2,7 @@
 //! what a person reads is exactly what the engine computed.
 use super::analysis::{Analysis, TargetResult};
 use super::dataset::Dataset;
+use super::num::fixed;
 
 /// The four figures a result opens with, for one target.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,11 +71,15 @@ impl Headline {
         format!("{}–{} person-days", self.days_low, self.days_high)
     }
     pub fn months_text(&self) -> String {
-        format!("{:.1}–{:.1} months", self.months_low, self.months_high)
+        format!(
+            "{}–{} months",
+            fixed(self.months_low, 1),
+            fixed(self.months_high, 1)
+        )
     }
 }
 
 /// A number of days with one decimal.
 pub fn days(x: f64) -> String {
-    format!("{x:.1}")
+    fixed(x, 1)
 }

@@ -65,6 +65,7 @@ pub enum ReuseKind {
 }
 
 impl ReuseKind {
+    pub const ALL: [ReuseKind; 4] = [Self::None, Self::Partial, Self::Extend, Self::AsIs];
     pub fn key(self) -> &'static str {
         match self {
             Self::None => "none",
@@ -167,6 +168,16 @@ pub enum ReqKind {
 }
 
 impl ReqKind {
+    pub const ALL: [ReqKind; 8] = [
+        Self::Section,
+        Self::Objective,
+        Self::Function,
+        Self::Category,
+        Self::Clause,
+        Self::Control,
+        Self::Subcategory,
+        Self::Guidance,
+    ];
     /// Whether entries of this kind are assessed (carry hub links, get a status).
     pub fn is_assessed(self) -> bool {
         matches!(
@@ -205,6 +216,13 @@ pub enum Provenance {
 }
 
 impl Provenance {
+    pub const ALL: [Provenance; 5] = [
+        Self::NistCrosswalk,
+        Self::SourceArticle,
+        Self::Iso42001AnnexD,
+        Self::HarmonizedStructure,
+        Self::OurAnalysis,
+    ];
     pub fn key(self) -> &'static str {
         match self {
             Self::NistCrosswalk => "nist_crosswalk",

@@ -1,4 +1,5 @@
 use crate::domain::analysis::GroupCoverage;
+use crate::domain::num::fixed;
 use crate::domain::Status;
 use leptos::prelude::*;
 
@@ -26,7 +27,7 @@ pub fn CoverageChart(
                 .map(|s| {
                     let w = (W - LABEL - 8.0) * f64::from(g.counts.get(*s)) / total;
                     let seg = view! {
-                        <rect x=format!("{x:.1}") y=format!("{:.1}", y + 3.0) width=format!("{w:.1}") height="16"
+                        <rect x=fixed(x, 1) y=fixed(y + 3.0, 1) width=fixed(w, 1) height="16"
                             class=format!("imsx-fill--{}", s.key())>
                             <title>{format!("{} {}: {} of {}", g.group, s.label(), g.counts.get(*s), g.counts.total())}</title>
                         </rect>
@@ -37,7 +38,7 @@ pub fn CoverageChart(
                 .collect_view();
             let label = format!("{} {}", g.group, short(&g.title));
             view! {
-                <text x="0" y=format!("{:.1}", y + 15.0) class="imsx-chart__label">{label}</text>
+                <text x="0" y=fixed(y + 15.0, 1) class="imsx-chart__label">{label}</text>
                 {segs}
             }
         })
@@ -56,7 +57,7 @@ pub fn CoverageChart(
         .join("; ");
     view! {
         <figure class="imsx-chart">
-            <svg viewBox=format!("0 0 {W} {h}") role="img" aria-label=format!("{title}. {desc}") preserveAspectRatio="xMinYMin meet">
+            <svg viewBox=format!("0 0 {} {}", fixed(W, 0), fixed(h, 0)) role="img" aria-label=format!("{title}. {desc}") preserveAspectRatio="xMinYMin meet">
                 {bars}
             </svg>
             <figcaption>{title}</figcaption>

@@ -1,5 +1,6 @@
 use crate::domain::dataset::Workstream;
 use crate::domain::effort::EffortEstimate;
+use crate::domain::num::fixed;
 use leptos::prelude::*;
 
 /// Effort by workstream as horizontal bars (inline SVG), person-days.
@@ -20,23 +21,23 @@ pub fn EffortChart(
             let y = 4.0 + i as f64 * ROW;
             let bw = (W - LABEL - 50.0) * d / max;
             view! {
-                <text x="0" y=format!("{:.1}", y + 15.0) class="imsx-chart__label">{w.label()}</text>
-                <rect x=format!("{LABEL:.1}") y=format!("{:.1}", y + 3.0) width=format!("{bw:.1}") height="16" class="imsx-fill--effort" />
-                <text x=format!("{:.1}", LABEL + bw + 4.0) y=format!("{:.1}", y + 15.0) class="imsx-chart__label">
-                    {format!("{d:.1} d")}
+                <text x="0" y=fixed(y + 15.0, 1) class="imsx-chart__label">{w.label()}</text>
+                <rect x=fixed(LABEL, 1) y=fixed(y + 3.0, 1) width=fixed(bw, 1) height="16" class="imsx-fill--effort" />
+                <text x=fixed(LABEL + bw + 4.0, 1) y=fixed(y + 15.0, 1) class="imsx-chart__label">
+                    {format!("{} d", fixed(d, 1))}
                 </text>
             }
         })
         .collect_view();
     let desc = Workstream::ALL
         .iter()
-        .map(|w| format!("{} {:.1} days", w.label(), effort.workstream(*w)))
+        .map(|w| format!("{} {} days", w.label(), fixed(effort.workstream(*w), 1)))
         .collect::<Vec<_>>()
         .join("; ");
     let h = ROW * 6.0 + 8.0;
     view! {
         <figure class="imsx-chart">
-            <svg viewBox=format!("0 0 {W} {h}") role="img" aria-label=format!("Effort by workstream: {desc}")>{rows}</svg>
+            <svg viewBox=format!("0 0 {} {}", fixed(W, 0), fixed(h, 0)) role="img" aria-label=format!("Effort by workstream: {desc}")>{rows}</svg>
             <figcaption>"Effort by workstream (central estimate, person-days)"</figcaption>
         </figure>
     }

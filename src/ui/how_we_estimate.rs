@@ -1,4 +1,5 @@
 use crate::domain::effort::*;
+use crate::domain::num::{fixed, short};
 use crate::domain::{ReqKind, Status};
 use leptos::prelude::*;
 
@@ -7,15 +8,15 @@ use leptos::prelude::*;
 #[component]
 pub fn HowWeEstimate() -> impl IntoView {
     let table = |rows: &[(&str, f64)]| {
-        rows.iter().map(|(k, v)| view! { <tr><th scope="row">{k.to_string()}</th><td>{format!("{v}")}</td></tr> }).collect_view()
+        rows.iter().map(|(k, v)| view! { <tr><th scope="row">{k.to_string()}</th><td>{short(*v, 2)}</td></tr> }).collect_view()
     };
     let kinds = [ReqKind::Clause, ReqKind::Control, ReqKind::Subcategory, ReqKind::Guidance]
         .iter()
-        .map(|k| view! { <tr><th scope="row">{k.label()}</th><td>{format!("{} person-days", base_days(*k))}</td></tr> })
+        .map(|k| view! { <tr><th scope="row">{k.label()}</th><td>{format!("{} person-days", short(base_days(*k), 2))}</td></tr> })
         .collect_view();
     let credits = Status::ALL
         .iter()
-        .map(|s| view! { <tr><th scope="row">{s.label()}</th><td>{format!("{:.0} %", reuse_credit(*s) * 100.0)}</td><td>{format!("{:.0} %", doc_credit(*s) * 100.0)}</td></tr> })
+        .map(|s| view! { <tr><th scope="row">{s.label()}</th><td>{format!("{} %", fixed(reuse_credit(*s) * 100.0, 0))}</td><td>{format!("{} %", fixed(doc_credit(*s) * 100.0, 0))}</td></tr> })
         .collect_view();
     view! {
         <article class="imsx-how">
@@ -32,24 +33,24 @@ pub fn HowWeEstimate() -> impl IntoView {
             <p>"An element “documented” allows at most “extend”; “partly” at most “partial”; “operating” or “audited” allow “reuse as is”. A certification implies “audited”, an uncertified implementation “operating”, AI RMF alignment “documented”."</p>
             <h2>"2. Effort per requirement"</h2>
             <p>"Gross effort = base × element weight × size factor × AI-footprint factor (AI-specific elements only). Then "
-                {format!("{:.0} %", DOC_SHARE * 100.0)} " of it is documentation, the rest is work; each part is reduced by its reuse credit, times a maturity bonus (capped at "
-                {format!("{:.0} %", MAX_CREDIT * 100.0)} ")."</p>
+                {format!("{} %", fixed(DOC_SHARE * 100.0, 0))} " of it is documentation, the rest is work; each part is reduced by its reuse credit, times a maturity bonus (capped at "
+                {format!("{} %", fixed(MAX_CREDIT * 100.0, 0))} ")."</p>
             <table class="imsx-table"><caption>"Base effort, for a typical element in a 51–250-person organisation"</caption><tbody>{kinds}</tbody></table>
             <table class="imsx-table"><caption>"Size factor by people in scope"</caption><tbody>{table(&SIZE_FACTORS)}</tbody></table>
             <table class="imsx-table"><caption>"AI-footprint factor by AI systems in scope"</caption><tbody>{table(&AI_SYSTEM_FACTORS)}</tbody></table>
-            <p>"Plus " {AI_DEVELOPER_ADD} " if you develop or provide AI, plus " {AI_HIGH_RISK_ADD} " for high-risk AI on the EU market."</p>
+            <p>"Plus " {short(AI_DEVELOPER_ADD, 2)} " if you develop or provide AI, plus " {short(AI_HIGH_RISK_ADD, 2)} " for high-risk AI on the EU market."</p>
             <table class="imsx-table"><caption>"Reuse credit"</caption>
                 <thead><tr><th scope="col">"Status"</th><th scope="col">"Work"</th><th scope="col">"Documentation"</th></tr></thead>
                 <tbody>{credits}</tbody></table>
-            <p>"New documents still get a " {format!("{:.0} %", DOC_SYSTEM_CREDIT * 100.0)} " credit when documented information is already controlled (templates, approval, register)."</p>
+            <p>"New documents still get a " {format!("{} %", fixed(DOC_SYSTEM_CREDIT * 100.0, 0))} " credit when documented information is already controlled (templates, approval, register)."</p>
             <table class="imsx-table"><caption>"Maturity bonus by years your most mature system has run"</caption><tbody>{table(&MATURITY)}</tbody></table>
             <h2>"3. Audit readiness, range and calendar"</h2>
             <p>"Certifiable targets add audit readiness (internal audit, management review, Statement of Applicability sign-off, stage 1 and 2 support), cut by "
-                {format!("{:.0} %", AUDIT_CERTIFIED_CREDIT * 100.0)} " when you already hold a certification."</p>
+                {format!("{} %", fixed(AUDIT_CERTIFIED_CREDIT * 100.0, 0))} " when you already hold a certification."</p>
             <table class="imsx-table"><caption>"Audit readiness, person-days"</caption><tbody>{table(&AUDIT_DAYS)}</tbody></table>
-            <p>"The range is " {format!("{:.0} %", RANGE_LOW * 100.0)} "–" {format!("{:.0} %", RANGE_HIGH * 100.0)} " of the central estimate. Months = person-days ÷ (team FTE × "
-                {DAYS_PER_MONTH} " productive days), at least " {MIN_OPERATING_MONTHS} " months of operation with records, plus " {AUDIT_LEAD_MONTHS}
-                " month for the certification audit. A further target in the same programme counts at " {format!("{:.0} %", JOINT_TARGET_SHARE * 100.0)} " of its own effort, as the shared spine is built once."</p>
+            <p>"The range is " {format!("{} %", fixed(RANGE_LOW * 100.0, 0))} "–" {format!("{} %", fixed(RANGE_HIGH * 100.0, 0))} " of the central estimate. Months = person-days ÷ (team FTE × "
+                {short(DAYS_PER_MONTH, 2)} " productive days), at least " {short(MIN_OPERATING_MONTHS, 2)} " months of operation with records, plus " {short(AUDIT_LEAD_MONTHS, 2)}
+                " month for the certification audit. A further target in the same programme counts at " {format!("{} %", fixed(JOINT_TARGET_SHARE * 100.0, 0))} " of its own effort, as the shared spine is built once."</p>
             <table class="imsx-table"><caption>"Suggested team capacity (FTE) by size"</caption><tbody>{table(&DEFAULT_FTE)}</tbody></table>
             <h2>"Limits"</h2>
             <p>"The model does not know your auditors, your product's complexity beyond the number of AI systems, or how fast decisions are taken. Use the range, and the working, to plan — then refine with a gap analysis on site. ISO/IEC 42001 certification is not EU AI Act conformity, and the NIST AI RMF gives no certificate."</p>

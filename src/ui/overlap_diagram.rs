@@ -1,3 +1,4 @@
+use crate::domain::num::fixed;
 use leptos::prelude::*;
 
 /// Two overlapping circles (inline SVG): what you hold, what you target, and the share of
@@ -24,11 +25,11 @@ pub fn OverlapDiagram(
     view! {
         <figure class="imsx-chart imsx-chart--overlap">
             <svg viewBox="0 0 420 200" role="img" aria-label=label>
-                <circle cx=format!("{cx1:.1}") cy="100" r=r class="imsx-venn__held" />
-                <circle cx=format!("{cx2:.1}") cy="100" r=r class="imsx-venn__target" />
-                <text x=format!("{:.1}", cx1 - 40.0) y="100" class="imsx-chart__label" text-anchor="middle">"Held"</text>
-                <text x=format!("{:.1}", cx2 + 40.0) y="100" class="imsx-chart__label" text-anchor="middle">"Target"</text>
-                <text x=format!("{:.1}", (cx1 + cx2) / 2.0) y="106" class="imsx-chart__big" text-anchor="middle">
+                <circle cx=fixed(cx1, 1) cy="100" r=fixed(r, 0) class="imsx-venn__held" />
+                <circle cx=fixed(cx2, 1) cy="100" r=fixed(r, 0) class="imsx-venn__target" />
+                <text x=fixed(cx1 - 40.0, 1) y="100" class="imsx-chart__label" text-anchor="middle">"Held"</text>
+                <text x=fixed(cx2 + 40.0, 1) y="100" class="imsx-chart__label" text-anchor="middle">"Target"</text>
+                <text x=fixed((cx1 + cx2) / 2.0, 1) y="106" class="imsx-chart__big" text-anchor="middle">
                     {format!("{reusable} %")}
                 </text>
             </svg>

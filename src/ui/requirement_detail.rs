@@ -1,5 +1,6 @@
 use crate::domain::analysis::{Evidence, ReqResult};
 use crate::domain::dataset::dataset;
+use crate::domain::num::{fixed, short};
 use crate::domain::questionnaire::{ElementState, Source};
 use crate::domain::report::days;
 use leptos::prelude::*;
@@ -76,8 +77,8 @@ pub fn RequirementDetail(
     let doc = crate::domain::effort::DOC_SHARE * 100.0;
     let working = if result.applicable {
         format!(
-            "{} (base for a {}) × {} (element weight) × {} (size) × {} (AI footprint) = {} gross; work part {:.0} % after a {:.0} % reuse credit, documents {:.0} % after a {:.0} % credit, × maturity {} → {} person-days",
-            days(e.base), r.kind.label(), e.weight, e.size, e.ai, days(e.gross), 100.0 - doc, e.credit * 100.0, doc, e.doc_credit * 100.0, e.maturity, days(e.days)
+            "{} (base for a {}) × {} (element weight) × {} (size) × {} (AI footprint) = {} gross; work part {} % after a {} % reuse credit, documents {} % after a {} % credit, × maturity {} → {} person-days",
+            days(e.base), r.kind.label(), short(e.weight, 2), short(e.size, 2), short(e.ai, 2), days(e.gross), fixed(100.0 - doc, 0), fixed(e.credit * 100.0, 0), fixed(doc, 0), fixed(e.doc_credit * 100.0, 0), short(e.maturity, 2), days(e.days)
         )
     } else {
         "Not applicable to your organisation (no effort counted).".to_string()

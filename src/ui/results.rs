@@ -6,6 +6,7 @@ use super::state::{AppState, Page};
 use super::take_away::TakeAway;
 use crate::domain::analysis::TargetResult;
 use crate::domain::dataset::{dataset, Workstream};
+use crate::domain::num::{fixed, short};
 use crate::domain::recommend::PHASES;
 use crate::domain::report::{days, headline, programme};
 use crate::domain::{Analysis, ReqKind, Status};
@@ -40,7 +41,7 @@ pub fn Results() -> impl IntoView {
         };
         let fte_note = format!(
             "at {} FTE{}",
-            an.effort.fte,
+            short(an.effort.fte, 2),
             if app
                 .answers
                 .with(|a| a.one("fte").is_none_or(|f| f == "auto"))
@@ -218,16 +219,16 @@ fn target_view(an: &Analysis, t: &TargetResult) -> impl IntoView {
                     <tr><th scope="row">"From nothing, for comparison"</th><td>{days(e.from_scratch_days)}</td></tr>
                 </tbody>
             </table>
-            <p>"Calendar: " {format!("{:.1}–{:.1}", e.months_low, e.months_high)} " months at " {e.fte} " FTE, including audit readiness (" {days(e.audit_days)} " person-days) and the certification audit's lead time."</p>
+            <p>"Calendar: " {format!("{}–{}", fixed(e.months_low, 1), fixed(e.months_high, 1))} " months at " {short(e.fte, 2)} " FTE, including audit readiness (" {days(e.audit_days)} " person-days) and the certification audit's lead time."</p>
             </div>
             <p class="imsx-working-summary" data-testid="working">
                 "Working: each requirement's effort = base (clause " {days(crate::domain::effort::base_days(ReqKind::Clause))}
                 ", control " {days(crate::domain::effort::base_days(ReqKind::Control))} " person-days) × element weight × size factor "
-                {format!("{:.2}", size_factor)} " × AI-footprint factor " {format!("{:.2}", ai_factor)}
+                {fixed(size_factor, 2)} " × AI-footprint factor " {fixed(ai_factor, 2)}
                 " (AI-specific elements); then reuse credits of "
-                {format!("{:.0}", crate::domain::effort::reuse_credit(Status::ReuseAsIs) * 100.0)} " % (as is), "
-                {format!("{:.0}", crate::domain::effort::reuse_credit(Status::Extend) * 100.0)} " % (extend), "
-                {format!("{:.0}", crate::domain::effort::reuse_credit(Status::Partial) * 100.0)} " % (partial) on the work, more on documents; plus audit readiness. "
+                {fixed(crate::domain::effort::reuse_credit(Status::ReuseAsIs) * 100.0, 0)} " % (as is), "
+                {fixed(crate::domain::effort::reuse_credit(Status::Extend) * 100.0, 0)} " % (extend), "
+                {fixed(crate::domain::effort::reuse_credit(Status::Partial) * 100.0, 0)} " % (partial) on the work, more on documents; plus audit readiness. "
                 "Every requirement's working is listed in the app and explained under “How we estimate”."
             </p>
             <h3 class="imsx-noprint">"Every requirement"</h3>

@@ -1,0 +1,342 @@
+//! Reads the embedded JSON files into the dataset types. Written by hand over `serde_json::Value`
+//! rather than derived: the derived deserializers cost ~18 KB of brotli-compressed wasm, this
+//! reader a fraction of that. Field names and defaults are those documented in `data/README.md`.
+use super::dataset::*;
+use super::vocab::*;
+use serde_json::{Map, Value};
+
+type R<T> = Result<T, LoadError>;
+
+/// A JSON object being read, with a path for error messages (`iso42001.json: requirements[3]`).
+struct Obj<'a> {
+    map: &'a Map<String, Value>,
+    at: String,
+}
+
+fn obj(v: &Value, at: String) -> R<Obj<'_>> {
+    match v.as_object() {
+        Some(map) => Ok(Obj { map, at }),
+        None => Err(format!("{at}: expected an object")),
+    }
+}
+
+impl<'a> Obj<'a> {
+    fn opt(&self, k: &str) -> Option<&'a Value> {
+        self.map.get(k).filter(|v| !v.is_null())
+    }
+    fn req(&self, k: &str) -> R<&'a Value> {
+        self.opt(k)
+            .ok_or_else(|| format!("{}: missing field `{k}`", self.at))
+    }
+    fn string(&self, k: &str) -> R<String> {
+        match self.req(k)?.as_str() {
+            Some(s) => Ok(s.to_string()),
+            None => Err(format!("{}: `{k}` must be a string", self.at)),
+        }
+    }
+    fn string_or(&self, k: &str, default: &str) -> R<String> {
+        match self.opt(k) {
+            None => Ok(default.to_string()),
+            Some(_) => self.string(k),
+        }
+    }
+    fn opt_string(&self, k: &str) -> R<Option<String>> {
+        self.opt(k).map(|_| self.string(k)).transpose()
+    }
+    fn boolean(&self, k: &str) -> R<bool> {
+        self.req(k)?;
+        self.bool_or(k, false)
+    }
+    fn bool_or(&self, k: &str, default: bool) -> R<bool> {
+        match self.opt(k) {
+            None => Ok(default),
+            Some(v) => v
+                .as_bool()
+                .ok_or_else(|| format!("{}: `{k}` must be true or false", self.at)),
+        }
+    }
+    fn small_number(&self, k: &str) -> R<u8> {
+        self.req(k)?
+            .as_u64()
+            .and_then(|n| u8::try_from(n).ok())
+            .ok_or_else(|| format!("{}: `{k}` must be a whole number up to 255", self.at))
+    }
+    fn number_or(&self, k: &str, default: f64) -> R<f64> {
+        match self.opt(k) {
+            None => Ok(default),
+            Some(v) => v
+                .as_f64()
+                .ok_or_else(|| format!("{}: `{k}` must be a number", self.at)),
+        }
+    }
+    /// One of a closed vocabulary, by its key (`"clause"`, `"subset_of"`).
+    fn one_of<T: Copy>(&self, k: &str, all: &[T], key: fn(T) -> &'static str) -> R<T> {
+        let v = self.req(k)?;
+        all.iter()
+            .copied()
+            .find(|&t| v.as_str() == Some(key(t)))
+            .ok_or_else(|| {
+                let keys: Vec<_> = all.iter().map(|&t| key(t)).collect();
+                format!("{}: `{k}` must be one of {}", self.at, keys.join(", "))
+            })
+    }
+    /// An array of objects (missing means empty), each read by `f`.
+    fn list<T>(&self, k: &str, f: impl Fn(Obj<'a>) -> R<T>) -> R<Vec<T>> {
+        let Some(v) = self.opt(k) else {
+            return Ok(Vec::new());
+        };
+        let items = v
+            .as_array()
+            .ok_or_else(|| format!("{}: `{k}` must be a list", self.at))?;
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| f(obj(v, format!("{}: {k}[{i}]", self.at))?))
+            .collect()
+    }
+    fn strings(&self, k: &str) -> R<Vec<String>> {
+        self.req(k)?
+            .as_array()
+            .and_then(|a| a.iter().map(|v| v.as_str().map(String::from)).collect())
+            .ok_or_else(|| format!("{}: `{k}` must be a list of strings", self.at))
+    }
+    fn condition(&self, k: &str) -> R<Option<Condition>> {
+        self.opt(k).map(|v| condition(v, &self.at)).transpose()
+    }
+}
+
+/// `{"answer": {"q", "any_of"}}`, `{"not": {…}}`, `{"all": […]}`, `{"any": […]}`.
+fn condition(v: &Value, at: &str) -> R<Condition> {
+    let o = obj(v, format!("{at}: applies_if"))?;
+    let (key, inner) = match o.map.iter().next() {
+        Some(kv) if o.map.len() == 1 => kv,
+        _ => return Err(format!("{}: expected one of answer, not, all, any", o.at)),
+    };
+    let list = || -> R<Vec<Condition>> {
+        inner
+            .as_array()
+            .ok_or_else(|| format!("{}: `{key}` must be a list", o.at))?
+            .iter()
+            .map(|c| condition(c, at))
+            .collect()
+    };
+    let test = || -> R<(String, Vec<String>)> {
+        let t = obj(inner, format!("{}.{key}", o.at))?;
+        Ok((t.string("q")?, t.strings("any_of")?))
+    };
+    Ok(match key.as_str() {
+        "answer" => {
+            let (q, any_of) = test()?;
+            Condition::Answer { q, any_of }
+        }
+        "not" => {
+            let (q, any_of) = test()?;
+            Condition::Not { q, any_of }
+        }
+        "all" => Condition::All(list()?),
+        "any" => Condition::Any(list()?),
+        other => return Err(format!("{}: unknown condition `{other}`", o.at)),
+    })
+}
+
+fn parse(name: &str, text: &str) -> R<Value> {
+    serde_json::from_str(text).map_err(|e| format!("{name}: {e}"))
+}
+
+pub(super) fn framework(name: &str, text: &str) -> R<Framework> {
+    let v = parse(name, text)?;
+    let o = obj(&v, name.to_string())?;
+    Ok(Framework {
+        id: o.string("id")?,
+        name: o.string("name")?,
+        edition: o.string("edition")?,
+        subject: o.string("subject")?,
+        publisher: o.string("publisher")?,
+        certifiable: o.boolean("certifiable")?,
+        licence: o.string("licence")?,
+        confidence: o.string_or("confidence", "high")?,
+        characteristics: o.list("characteristics", |c| {
+            Ok(Characteristic {
+                id: c.string("id")?,
+                name: c.string("name")?,
+            })
+        })?,
+        requirements: o.list("requirements", |r| {
+            Ok(Requirement {
+                reference: r.string("ref")?,
+                parent: r.opt_string("parent")?,
+                kind: r.one_of("kind", &ReqKind::ALL, ReqKind::label)?,
+                title: r.string("title")?,
+                summary: r.opt_string("summary")?,
+                links: r.list("links", |l| {
+                    Ok(Link {
+                        el: l.string("el")?,
+                        rel: l.one_of("rel", &Relationship::ALL, Relationship::key)?,
+                        reuse: l.one_of("reuse", &ReuseKind::ALL, ReuseKind::key)?,
+                        adds: l.string_or("adds", "")?,
+                        ei: usize::MAX,
+                    })
+                })?,
+                id: String::new(),
+                group: String::new(),
+                direct: Vec::new(),
+            })
+        })?,
+    })
+}
+
+pub(super) fn elements(name: &str, text: &str) -> R<Vec<Element>> {
+    let v = parse(name, text)?;
+    obj(&v, name.to_string())?.list("elements", |e| {
+        Ok(Element {
+            id: e.string("id")?,
+            name: e.string("name")?,
+            summary: e.string("summary")?,
+            ai: e.bool_or("ai", false)?,
+            workstream: e.one_of("workstream", &Workstream::ALL, Workstream::key)?,
+            phase: e.small_number("phase")?,
+            weight: e.number_or("weight", 1.0)?,
+            question: e.string("question")?,
+            help: e.string("help")?,
+            applies_if: e.condition("applies_if")?,
+            step: e.string("step")?,
+        })
+    })
+}
+
+pub(super) fn questionnaire(name: &str, text: &str) -> R<QuestionnaireContent> {
+    let v = parse(name, text)?;
+    let steps = obj(&v, name.to_string())?.list("steps", |s| {
+        Ok(StepContent {
+            id: s.string("id")?,
+            title: s.string("title")?,
+            intro: s.string_or("intro", "")?,
+            questions: s.list("questions", |q| {
+                Ok(Question {
+                    id: q.string("id")?,
+                    prompt: q.string("prompt")?,
+                    help: q.string("help")?,
+                    kind: q.one_of("kind", &QuestionKind::ALL, QuestionKind::key)?,
+                    options: q.list("options", |c| {
+                        Ok(Choice {
+                            value: c.string("value")?,
+                            label: c.string("label")?,
+                        })
+                    })?,
+                    default: q.opt("default").cloned(),
+                    applies_if: q.condition("applies_if")?,
+                })
+            })?,
+        })
+    })?;
+    Ok(QuestionnaireContent { steps })
+}
+
+pub(super) fn mapping_file(name: &str, text: &str) -> R<MappingFile> {
+    let v = parse(name, text)?;
+    let o = obj(&v, name.to_string())?;
+    Ok(MappingFile {
+        title: o.string("title")?,
+        mappings: o.list("mappings", |m| {
+            Ok(Mapping {
+                from: m.string("from")?,
+                to: m.string("to")?,
+                rel: m.one_of("rel", &Relationship::ALL, Relationship::key)?,
+                reuse: m.one_of("reuse", &ReuseKind::ALL, ReuseKind::key)?,
+                why: m.string("why")?,
+                src: m.one_of("src", &Provenance::ALL, Provenance::key)?,
+            })
+        })?,
+        omitted: o.list("omitted", |m| {
+            Ok(Omission {
+                from: m.string("from")?,
+                to: m.string("to")?,
+                why: m.string("why")?,
+            })
+        })?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FW: &str = r#"{"id": "x", "name": "X", "edition": "1", "subject": "s", "publisher": "ISO",
+        "certifiable": true, "licence": "l", "requirements": [
+        {"ref": "4", "kind": "section", "title": "Context"},
+        {"ref": "4.1", "parent": "4", "kind": "clause", "title": "Issues",
+         "links": [{"el": "context", "rel": "equal", "reuse": "as_is"}]}]}"#;
+
+    #[test]
+    fn reads_a_framework_with_its_defaults() {
+        let f = framework("x.json", FW).unwrap();
+        assert_eq!(f.confidence, "high");
+        assert!(f.characteristics.is_empty());
+        assert_eq!(f.requirements.len(), 2);
+        let r = &f.requirements[1];
+        assert_eq!(
+            (r.reference.as_str(), r.parent.as_deref()),
+            ("4.1", Some("4"))
+        );
+        assert_eq!(r.kind, ReqKind::Clause);
+        assert_eq!(r.links[0].rel, Relationship::Equal);
+        assert_eq!(r.links[0].reuse, ReuseKind::AsIs);
+        assert_eq!(r.links[0].adds, "");
+    }
+
+    #[test]
+    fn errors_name_the_file_the_entry_and_the_field() {
+        let missing = FW.replace(r#""title": "Issues","#, "");
+        assert_eq!(
+            framework("x.json", &missing).unwrap_err(),
+            "x.json: requirements[1]: missing field `title`"
+        );
+        let bad_kind = FW.replace(r#""kind": "clause""#, r#""kind": "chapter""#);
+        let e = framework("x.json", &bad_kind).unwrap_err();
+        assert!(
+            e.starts_with("x.json: requirements[1]: `kind` must be one of section,"),
+            "{e}"
+        );
+        let bad_rel = FW.replace(r#""rel": "equal""#, r#""rel": 3"#);
+        let e = framework("x.json", &bad_rel).unwrap_err();
+        assert!(
+            e.starts_with("x.json: requirements[1]: links[0]: `rel` must be one of"),
+            "{e}"
+        );
+        assert!(framework("x.json", "[1, 2]")
+            .unwrap_err()
+            .contains("expected an object"));
+        assert!(framework("x.json", "{")
+            .unwrap_err()
+            .starts_with("x.json: EOF"));
+    }
+
+    #[test]
+    fn reads_nested_conditions_and_rejects_unknown_ones() {
+        let els = r#"{"elements": [{"id": "e", "name": "E", "summary": "s", "workstream": "risk",
+            "phase": 2, "step": "ai", "question": "q", "help": "h",
+            "applies_if": {"any": [{"answer": {"q": "a", "any_of": ["yes"]}},
+                                   {"all": [{"not": {"q": "b", "any_of": ["x", "y"]}}]}]}}]}"#;
+        let e = &elements("e.json", els).unwrap()[0];
+        assert_eq!(
+            (e.weight, e.ai, e.phase, e.workstream),
+            (1.0, false, 2, Workstream::Risk)
+        );
+        assert_eq!(
+            e.applies_if,
+            Some(Condition::Any(vec![
+                Condition::Answer {
+                    q: "a".into(),
+                    any_of: vec!["yes".into()]
+                },
+                Condition::All(vec![Condition::Not {
+                    q: "b".into(),
+                    any_of: vec!["x".into(), "y".into()]
+                }]),
+            ]))
+        );
+        let unknown = els.replace(r#"{"all":"#, r#"{"some":"#);
+        let err = elements("e.json", &unknown).unwrap_err();
+        assert!(err.contains("unknown condition `some`"), "{err}");
+    }
+}
