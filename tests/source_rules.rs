@@ -19,8 +19,15 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 #[test]
 fn no_float_format_specs_in_the_app() {
     let mut files = Vec::new();
-    rust_files(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")), &mut files);
-    assert!(files.len() > 20, "expected the app's sources, found {}", files.len());
+    rust_files(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+        &mut files,
+    );
+    assert!(
+        files.len() > 20,
+        "expected the app's sources, found {}",
+        files.len()
+    );
     for path in files {
         let text = fs::read_to_string(&path).expect("readable file");
         for (n, line) in text.lines().enumerate() {
@@ -28,7 +35,9 @@ fn no_float_format_specs_in_the_app() {
             // `{:.1}`, `{x:.2}`, `{:.*}` …
             let spec = code.match_indices(":.").any(|(i, _)| {
                 let rest = &code[i + 2..];
-                code[..i].rfind('{').is_some_and(|o| !code[o..i].contains('}'))
+                code[..i]
+                    .rfind('{')
+                    .is_some_and(|o| !code[o..i].contains('}'))
                     && rest.starts_with(|c: char| c.is_ascii_digit() || c == '*')
             });
             assert!(

@@ -42,7 +42,8 @@ fn round_trip_is_identity() {
 #[test]
 fn unreadable_data_is_an_error_with_a_reason() {
     let v2 = fixture(2);
-    let cases: [(&str, fn(&DecodeError) -> bool); 6] = [
+    type Case<'a> = (&'a str, fn(&DecodeError) -> bool);
+    let cases: [Case; 6] = [
         ("garbage \u{1}\u{2}", |e| {
             matches!(e, DecodeError::NotJson(_))
         }),

@@ -110,8 +110,6 @@ pub struct GroupCoverage {
 pub struct Reusable {
     pub element: usize,
     pub level: Level,
-    /// Where its level comes from, in words.
-    pub source: String,
     /// Requirements of the target it serves (as is or extend).
     pub serves: u32,
 }
@@ -344,21 +342,10 @@ fn reusable_elements(ds: &Dataset, reqs: &[ReqResult], states: &[ElementState]) 
         .iter()
         .enumerate()
         .filter(|(_, &n)| n > 0)
-        .map(|(ei, &n)| {
-            let st = &states[ei];
-            let source = match &st.source {
-                Source::Inferred(inf) => format!("inferred from {}", inf.reason(ds)),
-                Source::Answered => {
-                    format!("your answer: {}", st.level.label().to_ascii_lowercase())
-                }
-                Source::DontKnow | Source::Unanswered => String::new(),
-            };
-            Reusable {
-                element: ei,
-                level: st.level,
-                source,
-                serves: n,
-            }
+        .map(|(ei, &n)| Reusable {
+            element: ei,
+            level: states[ei].level,
+            serves: n,
         })
         .collect();
     out.sort_unstable_by(|a, b| b.serves.cmp(&a.serves).then(a.element.cmp(&b.element)));

@@ -74,6 +74,8 @@ pub struct Link {
 #[derive(Clone, Debug)]
 pub struct Element {
     pub id: String,
+    /// Filled at load: the answer key of its question, `el.<id>`.
+    pub key: String,
     pub name: String,
     pub summary: String,
     /// AI-specific (new for most organisations; scaled by the AI footprint).
@@ -203,7 +205,7 @@ pub struct Question {
     pub help: String,
     pub kind: QuestionKind,
     pub options: Vec<Choice>,
-    pub default: Option<serde_json::Value>,
+    pub default: Option<super::answers::Answer>,
     pub applies_if: Option<Condition>,
 }
 
@@ -307,7 +309,7 @@ static DATASET: OnceLock<Dataset> = OnceLock::new();
 /// The bundled dataset, parsed on first use. Its validity is a native test, so a broken file
 /// never ships; should it happen anyway, the app shows the error instead of panicking.
 pub fn dataset() -> &'static Dataset {
-    DATASET.get_or_init(|| Dataset::load_embedded().unwrap_or_else(|e| Dataset::empty_with(e)))
+    DATASET.get_or_init(|| Dataset::load_embedded().unwrap_or_else(Dataset::empty_with))
 }
 
 impl Dataset {

@@ -1,6 +1,7 @@
 //! Reads the embedded JSON files into the dataset types. Written by hand over `serde_json::Value`
 //! rather than derived: the derived deserializers cost ~18 KB of brotli-compressed wasm, this
 //! reader a fraction of that. Field names and defaults are those documented in `data/README.md`.
+use super::answers::Answer;
 use super::dataset::*;
 use super::vocab::*;
 use serde_json::{Map, Value};
@@ -100,6 +101,20 @@ impl<'a> Obj<'a> {
             .and_then(|a| a.iter().map(|v| v.as_str().map(String::from)).collect())
             .ok_or_else(|| format!("{}: `{k}` must be a list of strings", self.at))
     }
+    /// A default answer: a string (one choice or text) or a list of strings (several choices).
+    fn answer(&self, k: &str) -> R<Option<Answer>> {
+        Ok(match self.opt(k) {
+            None => None,
+            Some(Value::String(s)) => Some(Answer::One(s.clone())),
+            Some(Value::Array(_)) => Some(Answer::Many(self.strings(k)?)),
+            Some(_) => {
+                return Err(format!(
+                    "{}: `{k}` must be a string or a list of strings",
+                    self.at
+                ))
+            }
+        })
+    }
     fn condition(&self, k: &str) -> R<Option<Condition>> {
         self.opt(k).map(|v| condition(v, &self.at)).transpose()
     }
@@ -190,6 +205,7 @@ pub(super) fn elements(name: &str, text: &str) -> R<Vec<Element>> {
     obj(&v, name.to_string())?.list("elements", |e| {
         Ok(Element {
             id: e.string("id")?,
+            key: format!("el.{}", e.string("id")?),
             name: e.string("name")?,
             summary: e.string("summary")?,
             ai: e.bool_or("ai", false)?,
@@ -223,7 +239,7 @@ pub(super) fn questionnaire(name: &str, text: &str) -> R<QuestionnaireContent> {
                             label: c.string("label")?,
                         })
                     })?,
-                    default: q.opt("default").cloned(),
+                    default: q.answer("default")?,
                     applies_if: q.condition("applies_if")?,
                 })
             })?,

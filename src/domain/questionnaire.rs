@@ -123,6 +123,19 @@ pub struct ElementState {
     pub applicable: bool,
 }
 
+impl ElementState {
+    /// Where its level comes from, in words ("inferred from ISO/IEC 27001:2022 certified: 9.2.1").
+    /// Built on demand: the analysis itself never formats text it may not show.
+    pub fn source_text(&self, ds: &Dataset) -> String {
+        match &self.source {
+            Source::Inferred(inf) => format!("inferred from {}", inf.reason(ds)),
+            Source::Answered => format!("your answer: {}", self.level.label().to_ascii_lowercase()),
+            Source::DontKnow => "you don't know".to_string(),
+            Source::Unanswered => "not answered".to_string(),
+        }
+    }
+}
+
 /// Effective state of every element, in dataset order.
 pub fn element_states(ds: &Dataset, a: &Answers, held: &[(usize, Held)]) -> Vec<ElementState> {
     ds.elements
@@ -130,8 +143,7 @@ pub fn element_states(ds: &Dataset, a: &Answers, held: &[(usize, Held)]) -> Vec<
         .enumerate()
         .map(|(ei, e)| {
             let applicable = e.applies_if.as_ref().is_none_or(|c| holds(c, a));
-            let key = Answers::element_key(&e.id);
-            let (level, source) = match a.one(&key) {
+            let (level, source) = match a.one(&e.key) {
                 Some(DONT_KNOW) => (Level::None, Source::DontKnow),
                 Some(v) if Level::parse(v).is_some() => {
                     (Level::parse(v).unwrap_or(Level::None), Source::Answered)
@@ -270,7 +282,7 @@ pub fn default_answer(ds: &Dataset, q: &str) -> Option<super::Answer> {
         .iter()
         .flat_map(|s| &s.questions)
         .find(|x| x.id == q)?;
-    serde_json::from_value(q.default.clone()?).ok()
+    q.default.clone()
 }
 
 /// Answers with the data's defaults filled where nothing was answered.
@@ -278,12 +290,8 @@ pub fn with_defaults(ds: &Dataset, a: &Answers) -> Answers {
     let mut out = a.clone();
     for q in ds.questionnaire.steps.iter().flat_map(|s| &s.questions) {
         if out.get(&q.id).is_none() {
-            if let Some(v) = q
-                .default
-                .clone()
-                .and_then(|d| serde_json::from_value(d).ok())
-            {
-                out.set(q.id.clone(), v);
+            if let Some(v) = &q.default {
+                out.set(q.id.clone(), v.clone());
             }
         }
     }

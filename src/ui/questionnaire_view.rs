@@ -46,11 +46,7 @@ pub fn QuestionnaireView() -> impl IntoView {
     let progress = Memo::new(move |_| app.answers.with(|a| questionnaire::progress(ds, a)));
     let pct = move || {
         let (d, t) = progress.get();
-        if t == 0 {
-            0
-        } else {
-            (100 * d / t) as u32
-        }
+        (100 * d).checked_div(t).unwrap_or(0) as u32
     };
     let step_list = move || {
         steps

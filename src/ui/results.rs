@@ -151,7 +151,7 @@ fn target_view(an: &Analysis, t: &TargetResult) -> impl IntoView {
         .map(|r| {
             let el = &ds.elements[r.element];
             view! {
-                <li><strong>{el.name.clone()}</strong> " — " {r.level.label()} ", serves " {r.serves} " requirement(s); " {r.source.clone()}</li>
+                <li><strong>{el.name.clone()}</strong> " — " {r.level.label()} ", serves " {r.serves} " requirement(s); " {an.elements[r.element].source_text(ds)}</li>
             }
         })
         .collect_view();
