@@ -10,7 +10,7 @@ pub fn EffortChart(
     effort: EffortEstimate,
 ) -> impl IntoView {
     const W: f64 = 360.0;
-    const LABEL: f64 = 150.0;
+    const LABEL: f64 = 168.0;
     const ROW: f64 = 22.0;
     let max = effort.by_workstream.iter().copied().fold(1.0, f64::max);
     let rows = Workstream::ALL
