@@ -98,7 +98,12 @@ pub fn Results() -> impl IntoView {
                     <span>"of requirements reusable (as is or extended); " {h.clause_reusable_pct} " % of clauses 4–10"</span></div>
                 <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-gaps">{h.gaps_text()}</span>
                     <span>"requirements are gaps (partial or new)"</span></div>
-                <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-effort">{h.effort_text()}</span>
+                <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-effort">{
+                    // "56–79 person-days": break before the unit, never inside it.
+                    let t = h.effort_text();
+                    let (n, unit) = t.split_once(' ').unwrap_or((t.as_str(), ""));
+                    view! { {n.to_string()} " " <span class="imsx-nowrap">{unit.to_string()}</span> }
+                }</span>
                     <span>"estimated effort (range)"</span></div>
                 <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-months">{h.months_text()}</span>
                     <span>"to certification readiness " {fte_note}</span></div>
