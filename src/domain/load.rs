@@ -1,7 +1,7 @@
 //! Reads the embedded JSON files into the dataset types. Written by hand over `serde_json::Value`
 //! rather than derived: the derived deserializers cost ~18 KB of brotli-compressed wasm, this
 //! reader a fraction of that. Field names and defaults are those documented in `data/README.md`.
-use super::answers::Answer;
+use super::answers::{Answer, Answers};
 use super::dataset::*;
 use super::vocab::*;
 use serde_json::{Map, Value};
@@ -203,9 +203,10 @@ pub(super) fn framework(name: &str, text: &str) -> R<Framework> {
 pub(super) fn elements(name: &str, text: &str) -> R<Vec<Element>> {
     let v = parse(name, text)?;
     obj(&v, name.to_string())?.list("elements", |e| {
+        let id = e.string("id")?;
         Ok(Element {
-            id: e.string("id")?,
-            key: format!("el.{}", e.string("id")?),
+            key: Answers::element_key(&id),
+            id,
             name: e.string("name")?,
             summary: e.string("summary")?,
             ai: e.bool_or("ai", false)?,

@@ -255,7 +255,7 @@ pub fn steps(ds: &Dataset, a: &Answers) -> Vec<Step> {
                     && e.applies_if.as_ref().is_none_or(|c| holds(c, a))
                 {
                     questions.push(QuestionView {
-                        id: Answers::element_key(&e.id),
+                        id: e.key.clone(),
                         prompt: e.question.clone(),
                         help: e.help.clone(),
                         kind: QuestionKind::Single,

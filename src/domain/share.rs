@@ -52,7 +52,7 @@ fn dictionary(ds: &Dataset) -> Vec<(String, bool, Vec<String>)> {
         .chain([DONT_KNOW.to_string()])
         .collect();
     for e in &ds.elements {
-        d.push((Answers::element_key(&e.id), false, levels.clone()));
+        d.push((e.key.clone(), false, levels.clone()));
     }
     d
 }
