@@ -64,27 +64,16 @@ fn main() {
         );
     }
     println!();
-    println!("Link reuse kinds across all frameworks:");
-    let mut by = [0u32; 4];
+    println!("Hub link relationships across all frameworks (derived from facet sets):");
+    let mut by = std::collections::BTreeMap::new();
     for f in &ds.frameworks {
-        for r in &f.requirements {
+        for r in f.assessed() {
             for l in &r.links {
-                by[l.reuse as usize] += 1;
+                *by.entry(l.rel.key()).or_insert(0u32) += 1;
             }
         }
     }
-    let n: u32 = by.iter().sum();
-    for k in [
-        ReuseKind::AsIs,
-        ReuseKind::Extend,
-        ReuseKind::Partial,
-        ReuseKind::None,
-    ] {
-        println!(
-            "- {}: {} ({:.0} %)",
-            k.label(),
-            by[k as usize],
-            100.0 * f64::from(by[k as usize]) / f64::from(n)
-        );
+    for (k, n) in by {
+        println!("- {k}: {n}");
     }
 }

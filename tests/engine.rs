@@ -370,7 +370,7 @@ fn effort_working_adds_up() {
     for r in &t.requirements {
         let e = &r.effort;
         if r.applicable {
-            assert!((e.gross - e.base * e.weight * e.size * e.ai).abs() < 1e-9);
+            assert!((e.gross - e.base * e.size * e.ai).abs() < 1e-9);
             assert!(e.days <= e.gross + 1e-9 && e.days >= 0.0);
         }
     }

@@ -1,17 +1,18 @@
 //! The analysis: for each requirement of each target, a status, the evidence behind it, what
 //! must be added and the roadmap phase; then aggregates, reusable elements, gaps and effort.
 //!
-//! Rules, in one place:
-//! - Through the hub, a requirement gets, for each element it links to,
-//!   `min(link.reuse, level(element).cap())`, and the weakest of its links (most restrictive:
-//!   every element it needs must be there).
-//! - A direct mapping from a held framework gives `min(mapping.reuse, held.level().cap())`.
-//! - Alternatives (the hub result and each direct mapping) combine by the strongest: adding
-//!   evidence never lowers a status.
+//! The rule, in one place (`FacetState::status`): a requirement is judged over the whole set of
+//! facets it asks for, against what the organisation implements facet by facet (held
+//! frameworks' requirements, never more; answers override). Every facet covered → the weakest
+//! facet's maturity cap, `extend` where its subject content must be added; some → partial;
+//! none → new. Direct mappings from held frameworks are shown as evidence with their rationale;
+//! they cannot say more than the facets do, so they never change a status. Adding a held
+//! framework only adds facets and subjects, so it never lowers a status (property-tested).
 use super::answers::{Answers, Held};
-use super::dataset::{Dataset, Workstream};
+use super::dataset::{Dataset, PairKind, Workstream};
 use super::effort::{self, EffortEstimate, ReqEffort};
-use super::questionnaire::{self, ElementState, Source};
+use super::facets::{self, FacetSet};
+use super::questionnaire::{self, ElementState, FacetState, Source};
 use super::recommend::{self, Recommendation};
 use super::vocab::*;
 
@@ -44,6 +45,8 @@ pub struct ReqResult {
     /// for an organisation that only uses AI); they are excluded from shares and effort.
     pub applicable: bool,
     pub evidence: Vec<Evidence>,
+    /// Facets it asks for that the organisation does not implement yet.
+    pub missing: FacetSet,
     /// Roadmap phase 1–4.
     pub phase: u8,
     pub workstream: Workstream,
@@ -182,9 +185,10 @@ pub fn analyse(ds: &Dataset, raw: &Answers) -> Analysis {
     params.doc_system = ds
         .element_index("documented_info")
         .is_some_and(|i| states[i].level >= Level::Documented);
+    let fstate = questionnaire::facet_state(ds, &held, &states);
     let targets: Vec<TargetResult> = target_ids
         .iter()
-        .map(|&fi| analyse_target(ds, fi, &held, &states, &params))
+        .map(|&fi| analyse_target(ds, fi, &held, &states, &fstate, &params))
         .collect();
     let effort = effort::combine(&targets, &params, ds);
     let mut analysis = Analysis {
@@ -205,6 +209,7 @@ fn analyse_target(
     fi: usize,
     held: &[(usize, Held)],
     states: &[ElementState],
+    fstate: &FacetState,
     params: &effort::Params,
 ) -> TargetResult {
     let fw = &ds.frameworks[fi];
@@ -214,7 +219,7 @@ fn analyse_target(
     let mut control_counts = StatusCounts::default();
     let mut groups: Vec<GroupCoverage> = Vec::new();
     for (ri, r) in fw.requirements.iter().enumerate() {
-        if !r.kind.is_assessed() {
+        if !r.assessed {
             if r.parent.is_none() {
                 groups.push(GroupCoverage {
                     group: r.reference.clone(),
@@ -225,7 +230,6 @@ fn analyse_target(
             continue;
         }
         let mut evidence = Vec::with_capacity(r.links.len() + 2);
-        let mut hub = Status::ReuseAsIs;
         // Clauses always apply; an annex entry applies when its primary element does.
         let applicable = r.kind == ReqKind::Clause
             || r.links
@@ -234,17 +238,17 @@ fn analyse_target(
                 .is_none_or(|ei| states[ei].applicable);
         let mut phase = u8::MAX;
         let mut workstream = None;
+        let mut asked = FacetSet::EMPTY;
         for (li, l) in r.links.iter().enumerate() {
             let ei = l.ei;
-            let Some(_) = states.get(ei) else {
+            let Some(st) = states.get(ei) else {
                 continue;
             };
-            let st = &states[ei];
             if !st.applicable && r.kind != ReqKind::Clause {
                 continue;
             }
-            let gives = Status::from_reuse(l.reuse).min(st.level.cap());
-            hub = hub.min(gives);
+            asked = asked.union(l.fset);
+            let gives = fstate.status(l.fset, &r.adds.restrict(l.fset));
             let el = &ds.elements[ei];
             phase = phase.min(el.phase);
             workstream.get_or_insert(el.workstream);
@@ -254,38 +258,38 @@ fn analyse_target(
                 gives,
             });
         }
-        if evidence.is_empty() {
-            hub = Status::New;
-        }
-        let mut status = hub;
+        let mut status = fstate.status(asked, &r.adds.restrict(asked));
+        let missing = fstate.missing(asked);
         for &d in &r.direct {
             let (sfi, sri) = d.source;
             let Some(&(_, h)) = held.iter().find(|(f, _)| *f == sfi) else {
                 continue;
             };
-            let (m, reversed) = (ds.mapping(d), d.reversed);
-            let reuse = if reversed {
-                match coverage(m.rel.inverse()) {
-                    Coverage::Full => ReuseKind::Extend,
-                    Coverage::Partial => ReuseKind::Partial.min(m.reuse),
-                    Coverage::None => ReuseKind::None,
-                }
+            let src = &ds.frameworks[sfi].requirements[sri];
+            if !src.assessed {
+                continue;
+            }
+            let m = ds.mapping(d);
+            let reuse = if m.kind == PairKind::Derived {
+                facets::reuse(r.facets, &r.adds, src.facets, &src.adds)
             } else {
                 m.reuse
             };
             let gives = Status::from_reuse(reuse).min(h.level().cap());
-            status = status.max(gives);
-            let (file, index) = (d.file, d.index);
+            // A pair typed by hand carries content the facets cannot show: it may raise.
+            if m.kind == PairKind::Related {
+                status = status.max(gives);
+            }
             evidence.push(Evidence::Direct {
                 framework: sfi,
                 requirement: sri,
-                file,
-                index,
-                reversed,
+                file: d.file,
+                index: d.index,
+                reversed: d.reversed,
                 gives,
             });
         }
-        let phase = if phase == u8::MAX { 3 } else { phase };
+    let phase = if phase == u8::MAX { 3 } else { phase };
         let workstream = workstream.unwrap_or(Workstream::Operations);
         let effort = effort::requirement(ds, r, &evidence, status, applicable, params);
         if applicable {
@@ -304,6 +308,7 @@ fn analyse_target(
             status,
             applicable,
             evidence,
+            missing,
             phase,
             workstream,
             effort,

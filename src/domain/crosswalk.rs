@@ -1,14 +1,15 @@
-//! The crosswalk between any two frameworks, derived through the hub (hub and spoke) and
-//! refined by direct mappings: what the explorer shows and the coverage report counts.
-use super::dataset::{Dataset, DirectRef, Requirement};
+//! The crosswalk between any two frameworks, derived from the facets both sides ask for (hub
+//! and spoke): what the explorer shows and the coverage report counts.
+use super::dataset::{Dataset, DirectRef, PairKind, Requirement};
+use super::facets::{self, FacetSet};
 use super::vocab::*;
 
 /// How one requirement relates to another framework's requirement.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Via {
-    /// Both link to these hub elements (indexes).
+    /// Both ask for facets of these hub elements (indexes of `this`'s linked elements).
     Hub(Vec<usize>),
-    /// A direct mapping.
+    /// A direct mapping (a published or reviewed pair with our rationale).
     Direct(DirectRef),
 }
 
@@ -24,75 +25,47 @@ pub struct Related {
     pub via: Via,
 }
 
-/// What an implementation of a requirement linking to an element with `src_rel` gives a
-/// requirement whose link is `tgt`: the weakest link along the chain source → element → target.
-pub fn chain(src_rel: Relationship, tgt_reuse: ReuseKind) -> ReuseKind {
-    match coverage(src_rel) {
-        Coverage::Full => tgt_reuse,
-        Coverage::Partial => tgt_reuse.min(ReuseKind::Partial),
-        Coverage::None => ReuseKind::None,
-    }
-}
-
-/// Everything `req` (of framework `fi`) maps to in other frameworks: direct mappings first,
-/// then requirements sharing a hub element. Strongest reuse first within each framework.
+/// Everything `req` (of framework `fi`) relates to in other frameworks, by facet sets: every
+/// assessed requirement sharing a facet, with `req rel other` and what an implementation of the
+/// other gives `req` (rule 7). Pairs with a direct mapping carry it (rationale, provenance,
+/// review). Strongest reuse first within each framework.
 pub fn related(ds: &Dataset, fi: usize, req: &Requirement) -> Vec<Related> {
     let mut out: Vec<Related> = Vec::new();
-    for &d in ds.direct_into(&req.id) {
-        let m = ds.mapping(d);
-        let other = if d.reversed { &m.to } else { &m.from };
-        if let Some((ofi, ori)) = ds.requirement_pos(other) {
-            let rel = if d.reversed { m.rel } else { m.rel.inverse() };
-            out.push(Related {
-                framework: ofi,
-                requirement: ori,
-                rel,
-                reuse: m.reuse,
-                via: Via::Direct(d),
-            });
-        }
-    }
     for (ofi, of) in ds.frameworks.iter().enumerate() {
         if ofi == fi {
             continue;
         }
         for (ori, o) in of.requirements.iter().enumerate() {
-            if !o.kind.is_assessed()
-                || out
-                    .iter()
-                    .any(|r| r.framework == ofi && r.requirement == ori)
-            {
+            let direct = ds
+                .direct_into(&req.id)
+                .iter()
+                .copied()
+                .find(|d| d.source == (ofi, ori));
+            if !o.assessed || (o.facets.intersection(req.facets).is_empty() && direct.is_none()) {
                 continue;
             }
-            let mut shared = Vec::new();
-            let mut best = ReuseKind::None;
-            for l in &req.links {
-                if let Some(ol) = o.links.iter().find(|ol| ol.el == l.el) {
-                    if let Some(ei) = ds.element_index(&l.el) {
-                        shared.push(ei);
-                    }
-                    best = best.max(chain(ol.rel, l.reuse));
-                }
-            }
-            // Only primary links (the requirement's first element) make a useful explorer entry.
-            let primary = req
+            let shared: Vec<usize> = req
                 .links
-                .first()
-                .is_some_and(|l| o.links.first().is_some_and(|ol| ol.el == l.el));
-            if !shared.is_empty() && primary {
-                let rel = if best == ReuseKind::AsIs {
-                    Relationship::Equal
-                } else {
-                    Relationship::IntersectsWith
-                };
-                out.push(Related {
-                    framework: ofi,
-                    requirement: ori,
-                    rel,
-                    reuse: best,
-                    via: Via::Hub(shared),
-                });
-            }
+                .iter()
+                .filter(|l| o.facets.intersection(l.fset) != FacetSet::EMPTY)
+                .map(|l| l.ei)
+                .collect();
+            let (rel, reuse) = match direct.map(|d| (d, ds.mapping(d))) {
+                Some((d, m)) if m.kind == PairKind::Related => {
+                    (if d.reversed { m.rel } else { m.rel.inverse() }, m.reuse)
+                }
+                _ => (
+                    facets::relationship(req.facets, o.facets),
+                    facets::reuse(req.facets, &req.adds, o.facets, &o.adds),
+                ),
+            };
+            out.push(Related {
+                framework: ofi,
+                requirement: ori,
+                rel,
+                reuse,
+                via: direct.map_or(Via::Hub(shared), Via::Direct),
+            });
         }
     }
     out.sort_unstable_by(|a, b| {
@@ -104,38 +77,18 @@ pub fn related(ds: &Dataset, fi: usize, req: &Requirement) -> Vec<Related> {
     out
 }
 
-/// The classification of `req` against framework `other`: the best reuse any of `other`'s
-/// requirements gives it (through the hub or a direct mapping). `None` means an explicit
-/// "nothing to reuse", never "unclassified".
+/// The classification of `req` against framework `other` held as a whole: what the union of
+/// `other`'s assessed requirements gives it (rule 7). `None` means an explicit "nothing to
+/// reuse", never "unclassified".
 pub fn classify(ds: &Dataset, req: &Requirement, other: usize) -> ReuseKind {
-    let of = &ds.frameworks[other];
-    let mut hub = ReuseKind::AsIs;
-    for l in &req.links {
-        let Some(ei) = ds.element_index(&l.el) else {
-            continue;
-        };
-        let mut best = ReuseKind::None;
-        for &ori in ds.linking(other, ei) {
-            if let Some(ol) = of.requirements[ori].links.iter().find(|ol| ol.el == l.el) {
-                best = best.max(chain(ol.rel, l.reuse));
-            }
-        }
-        hub = hub.min(best);
+    let (cover, subjects) = ds.fw_cover[other];
+    let hub = facets::reuse(req.facets, &req.adds, cover, &subjects);
+    let related = ds.direct_into(&req.id).iter().any(|d| {
+        d.source.0 == other && ds.mapping(*d).kind == PairKind::Related
+    });
+    if related {
+        hub.max(ReuseKind::Partial)
+    } else {
+        hub
     }
-    if req.links.is_empty() {
-        hub = ReuseKind::None;
-    }
-    let mut direct = ReuseKind::None;
-    for &d in ds.direct_into(&req.id) {
-        let m = ds.mapping(d);
-        let src = if d.reversed { &m.to } else { &m.from };
-        if ds.requirement_pos(src).is_some_and(|(f, _)| f == other) {
-            direct = direct.max(if d.reversed {
-                m.reuse.min(ReuseKind::Partial)
-            } else {
-                m.reuse
-            });
-        }
-    }
-    hub.max(direct)
 }

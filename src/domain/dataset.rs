@@ -1,5 +1,6 @@
 //! The crosswalk dataset: frameworks, their requirements, the hub of shared elements, direct
 //! mappings and the questionnaire content. Embedded at compile time from `data/`, parsed once.
+use super::facets::{self, FacetSet, Subjects};
 use super::load;
 use super::vocab::*;
 use serde::{Deserialize, Serialize};
@@ -7,7 +8,10 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Edition of the bundled dataset (shown in the footer, written into exports).
-pub const DATASET_EDITION: &str = "2026.11";
+pub const DATASET_EDITION: &str = "2026.11-facets";
+/// Date of this edition's last revision (written as the OSCAL export's `last-modified`, so one
+/// edition always exports the same bytes).
+pub const DATASET_DATE: &str = "2026-11-25T00:00:00Z";
 
 #[derive(Clone, Debug)]
 pub struct Framework {
@@ -45,6 +49,20 @@ pub struct Requirement {
     pub summary: Option<String>,
     /// Links to hub elements (every assessed requirement has at least one).
     pub links: Vec<Link>,
+    /// A guidance entry that restates an annex control (27701 7.x.y → A.7.x.y): same links,
+    /// never assessed or counted itself.
+    pub twin_of: Option<String>,
+    /// Whether it gets a status and counts (assessed kind, not a twin, not marked otherwise).
+    pub assessed: bool,
+    /// Implementation effort from nothing on the documented 1–5 scale (`effort::LEVELS`);
+    /// 0 for entries that are not assessed.
+    pub effort: u8,
+    /// Why, where the level is 4 or more or would surprise a practitioner.
+    pub effort_why: Option<String>,
+    /// Filled at load: the union of its links' facets.
+    pub facets: FacetSet,
+    /// Filled at load: the facets where it adds subject content, per subject.
+    pub adds: Subjects,
     /// Filled at load: the full id `framework:ref`.
     pub id: String,
     /// Filled at load: the top-level group (clause `4`–`10`, `A.5`, `GOVERN` …).
@@ -53,21 +71,40 @@ pub struct Requirement {
     pub direct: Vec<DirectRef>,
 }
 
-/// A requirement's link to a hub element.
-#[derive(Clone, Debug, Serialize)]
+/// A requirement's link to a hub element: the facets of it that the requirement asks for.
+#[derive(Clone, Debug)]
 pub struct Link {
     /// Element id.
     pub el: String,
-    /// Requirement `rel` element.
-    pub rel: Relationship,
-    /// What an implementation of the element built for another framework gives this requirement.
-    pub reuse: ReuseKind,
-    /// What this framework adds to the element (empty when nothing).
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub adds: String,
+    /// Facet ids (local to the element) the requirement asks for.
+    pub f: Vec<String>,
+    /// Subject content the requirement needs inside those facets (`None`: subject-neutral).
+    pub adds: Option<Adds>,
     /// Filled at load: index of the element (`usize::MAX` if unknown; a test forbids that).
-    #[serde(skip)]
     pub ei: usize,
+    /// Filled at load: the facets as global ids.
+    pub fset: FacetSet,
+    /// Filled at load: the requirement (all its links) `rel` this element, by facet sets.
+    pub rel: Relationship,
+}
+
+/// Subject content a link brings into its facets ("AI incidents; users of the AI system").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Adds {
+    pub subject: Subject,
+    pub text: String,
+}
+
+/// One facet of an element: a part an implementation of it is made of.
+#[derive(Clone, Debug)]
+pub struct Facet {
+    /// Local id within the element (`notify`); written `element.facet` elsewhere.
+    pub id: String,
+    pub name: String,
+    /// Asked by the Harmonized Structure's common text (hence by every ISO MS standard).
+    pub hs: bool,
+    /// Filled at load: dense global id.
+    pub gid: u16,
 }
 
 /// A shared element: the unit of reuse.
@@ -92,6 +129,10 @@ pub struct Element {
     pub applies_if: Option<Condition>,
     /// Questionnaire step (see `questionnaire.json` element steps).
     pub step: String,
+    /// The parts an implementation of it is made of.
+    pub facets: Vec<Facet>,
+    /// Filled at load: all its facets as global ids.
+    pub fset: FacetSet,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -136,18 +177,55 @@ impl Workstream {
     }
 }
 
-/// A direct requirement-to-requirement mapping, where the hub is too coarse.
-#[derive(Clone, Debug, Serialize)]
+/// A direct requirement-to-requirement mapping: a pair someone published or an auditor would
+/// ask about, with our rationale. Its relationship and reuse are derived from the two sides'
+/// facets at load, never typed by hand.
+#[derive(Clone, Debug)]
 pub struct Mapping {
     pub from: String,
     pub to: String,
-    /// `from` `rel` `to`.
+    /// Filled at load: `from` `rel` `to`, by facet sets.
     pub rel: Relationship,
-    /// What an implementation of `from` gives `to`.
+    /// Filled at load: what an implementation of `from` alone gives `to` (rule 7).
     pub reuse: ReuseKind,
-    /// One line, our words.
+    /// Our rationale: what carries over and what is missing.
     pub why: String,
     pub src: Provenance,
+    pub review: Review,
+    pub kind: PairKind,
+}
+
+/// How a pair's relationship is set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PairKind {
+    /// From the two sides' facet sets (the rule; the usual case).
+    Derived,
+    /// The facet sets are disjoint, but part of one serves the other (a register that feeds an
+    /// issue list): `intersects_with` / `partial`, set by hand, the rationale says why.
+    Related,
+    /// A published pair we find no shared content in: `no_relationship` / `none`, with why.
+    Unrelated,
+}
+
+impl PairKind {
+    pub const ALL: [PairKind; 3] = [Self::Derived, Self::Related, Self::Unrelated];
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Derived => "derived",
+            Self::Related => "related",
+            Self::Unrelated => "unrelated",
+        }
+    }
+}
+
+/// Who checked a typing, and when.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Review {
+    pub status: ReviewStatus,
+    /// Reviewer's role ("independent lead auditor"), empty while proposed.
+    pub role: String,
+    /// ISO date, empty while proposed.
+    pub date: String,
 }
 
 /// A pair from a published crosswalk that we deliberately leave out, with the reason.
@@ -250,6 +328,12 @@ pub struct Dataset {
     by_element: Vec<Vec<Vec<usize>>>,
     /// Direct mappings indexed by target id, both directions (reverse ones inverted).
     direct_to: HashMap<String, Vec<DirectRef>>,
+    /// Global facet id → (element index, facet index in the element).
+    pub facet_owner: Vec<(usize, usize)>,
+    /// Per framework: the union of its assessed requirements' facets, and their subjects.
+    pub fw_cover: Vec<(FacetSet, Subjects)>,
+    /// References that did not resolve at load (unknown element or facet); a test forbids any.
+    pub problems: Vec<String>,
 }
 
 /// A direct mapping as seen from its target.
@@ -348,15 +432,28 @@ impl Dataset {
 
     pub fn build(
         mut frameworks: Vec<Framework>,
-        elements: Vec<Element>,
-        mapping_files: Vec<MappingFile>,
+        mut elements: Vec<Element>,
+        mut mapping_files: Vec<MappingFile>,
         questionnaire: QuestionnaireContent,
     ) -> Dataset {
+        let mut problems = Vec::new();
         let el_index: HashMap<String, usize> = elements
             .iter()
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
+        let mut facet_owner = Vec::new();
+        for (ei, e) in elements.iter_mut().enumerate() {
+            for (fi, f) in e.facets.iter_mut().enumerate() {
+                if facet_owner.len() >= facets::MAX_FACETS {
+                    problems.push(format!("more than {} facets", facets::MAX_FACETS));
+                    break;
+                }
+                f.gid = facet_owner.len() as u16;
+                facet_owner.push((ei, fi));
+                e.fset.insert(f.gid);
+            }
+        }
         let mut req_index = HashMap::new();
         let mut by_element = Vec::new();
         for (fi, fw) in frameworks.iter_mut().enumerate() {
@@ -378,16 +475,79 @@ impl Dataset {
                 }
                 r.group = top;
                 req_index.insert(r.id.clone(), (fi, ri));
+                r.assessed = r.assessed && r.kind.is_assessed() && r.twin_of.is_none();
+                r.facets = FacetSet::EMPTY;
+                r.adds = Subjects::default();
                 for l in &mut r.links {
-                    if let Some(&ei) = el_index.get(&l.el) {
-                        l.ei = ei;
-                        if !per_el[ei].contains(&ri) {
-                            per_el[ei].push(ri);
+                    let Some(&ei) = el_index.get(&l.el) else {
+                        problems.push(format!("{}: unknown element {}", r.id, l.el));
+                        continue;
+                    };
+                    l.ei = ei;
+                    l.fset = FacetSet::EMPTY;
+                    for f in &l.f {
+                        match elements[ei].facets.iter().find(|x| &x.id == f) {
+                            Some(x) => l.fset.insert(x.gid),
+                            None => problems.push(format!("{}: unknown facet {}.{f}", r.id, l.el)),
                         }
+                    }
+                    r.facets = r.facets.union(l.fset);
+                    if let Some(a) = &l.adds {
+                        r.adds.add(a.subject, l.fset);
+                    }
+                    if r.assessed && !per_el[ei].contains(&ri) {
+                        per_el[ei].push(ri);
+                    }
+                }
+                for l in &mut r.links {
+                    if let Some(e) = elements.get(l.ei) {
+                        l.rel = facets::relationship(r.facets, e.fset);
                     }
                 }
             }
             by_element.push(per_el);
+        }
+        let fw_cover: Vec<(FacetSet, Subjects)> = frameworks
+            .iter()
+            .map(|f| {
+                f.requirements
+                    .iter()
+                    .filter(|r| r.assessed)
+                    .fold((FacetSet::EMPTY, Subjects::default()), |(s, a), r| {
+                        (s.union(r.facets), a.union(r.adds))
+                    })
+            })
+            .collect();
+        for mf in &mut mapping_files {
+            for m in &mut mf.mappings {
+                let side = |id: &str| {
+                    req_index
+                        .get(id)
+                        .map(|&(f, r): &(usize, usize)| &frameworks[f].requirements[r])
+                };
+                match (side(&m.from), side(&m.to)) {
+                    (Some(a), Some(b)) => {
+                        m.rel = facets::relationship(a.facets, b.facets);
+                        m.reuse = facets::reuse(b.facets, &b.adds, a.facets, &a.adds);
+                        if m.kind != PairKind::Derived {
+                            if m.rel != Relationship::NoRelationship {
+                                problems.push(format!(
+                                    "mapping {} → {}: typed by hand ({}) though the facets say {}",
+                                    m.from,
+                                    m.to,
+                                    m.kind.key(),
+                                    m.rel.key()
+                                ));
+                            }
+                            if m.kind == PairKind::Related {
+                                m.rel = Relationship::IntersectsWith;
+                                m.reuse = ReuseKind::Partial;
+                            }
+                        }
+                    }
+                    _ => problems.push(format!("mapping {} → {}: unknown requirement", m.from, m.to)),
+                }
+            }
         }
         let mut direct_to: HashMap<String, Vec<DirectRef>> = HashMap::new();
         for (file, mf) in mapping_files.iter().enumerate() {
@@ -429,6 +589,9 @@ impl Dataset {
             el_index,
             by_element,
             direct_to,
+            facet_owner,
+            fw_cover,
+            problems,
         }
     }
 
@@ -460,6 +623,18 @@ impl Dataset {
             .map(Vec::as_slice)
             .unwrap_or(&[])
     }
+    /// A facet by global id: its element and the facet.
+    pub fn facet(&self, gid: u16) -> Option<(&Element, &Facet)> {
+        let &(ei, fi) = self.facet_owner.get(usize::from(gid))?;
+        let e = &self.elements[ei];
+        Some((e, &e.facets[fi]))
+    }
+    /// `element.facet` of a global facet id.
+    pub fn facet_key(&self, gid: u16) -> String {
+        self.facet(gid)
+            .map(|(e, f)| format!("{}.{}", e.id, f.id))
+            .unwrap_or_default()
+    }
     /// Direct mappings touching `id`, each seen from `id` as the target.
     pub fn direct_into(&self, id: &str) -> &[DirectRef] {
         self.direct_to.get(id).map(Vec::as_slice).unwrap_or(&[])
@@ -490,7 +665,7 @@ impl Framework {
         }
     }
     pub fn assessed(&self) -> impl Iterator<Item = &Requirement> {
-        self.requirements.iter().filter(|r| r.kind.is_assessed())
+        self.requirements.iter().filter(|r| r.assessed)
     }
 }
 

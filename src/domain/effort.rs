@@ -5,16 +5,49 @@ use super::answers::{Answers, Held};
 use super::dataset::{Dataset, Requirement, Workstream};
 use super::vocab::*;
 
-/// Base effort in person-days for a requirement of this kind built from nothing, for a
-/// typical element (weight 1.0) in an organisation of 51–250 people.
-pub fn base_days(kind: ReqKind) -> f64 {
-    match kind {
-        ReqKind::Clause => 1.3,
-        ReqKind::Control => 0.9,
-        ReqKind::Subcategory => 0.65,
-        ReqKind::Guidance => 0.3,
-        _ => 0.0,
-    }
+/// The per-requirement effort scale. Each assessed requirement carries a level in the dataset,
+/// set by reading what it asks (not derived from its element). `days` is the base effort in
+/// person-days of building it from nothing in an organisation of 51–250 people, as part of a
+/// programme in which the shared spine is built once; fitted so that the published figures
+/// (BRIEF §7) still hold (see `tests/engine.rs`).
+pub struct EffortLevel {
+    pub level: u8,
+    /// What the level means, in a few words.
+    pub meaning: &'static str,
+    pub days: f64,
+}
+
+pub const LEVELS: [EffortLevel; 5] = [
+    EffortLevel {
+        level: 1,
+        meaning: "a day's work, nothing to keep running",
+        days: 0.25,
+    },
+    EffortLevel {
+        level: 2,
+        meaning: "done within a week",
+        days: 0.55,
+    },
+    EffortLevel {
+        level: 3,
+        meaning: "weeks of work; a small team keeps it running",
+        days: 1.05,
+    },
+    EffortLevel {
+        level: 4,
+        meaning: "long-term; needs expertise or third parties",
+        days: 2.0,
+    },
+    EffortLevel {
+        level: 5,
+        meaning: "complex, with individual risk decisions",
+        days: 3.3,
+    },
+];
+
+/// The scale entry for a level (level 3 for anything out of range).
+pub fn level(l: u8) -> &'static EffortLevel {
+    LEVELS.get(usize::from(l.clamp(1, 5)) - 1).unwrap_or(&LEVELS[2])
 }
 
 /// Size factor by effective personnel band.
@@ -151,8 +184,9 @@ impl Params {
 /// The working of one requirement's effort.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ReqEffort {
+    /// Effort level of the requirement (1–5) and its base person-days.
+    pub level: u8,
     pub base: f64,
-    pub weight: f64,
     pub size: f64,
     pub ai: f64,
     /// Reuse credit on the work part.
@@ -160,7 +194,7 @@ pub struct ReqEffort {
     /// Reuse credit on the documentation part.
     pub doc_credit: f64,
     pub maturity: f64,
-    /// base × weight × size × ai.
+    /// base × size × ai.
     pub gross: f64,
     /// Documentation part: gross × DOC_SHARE × (1 − doc credit × maturity, capped).
     pub doc_days: f64,
@@ -180,14 +214,12 @@ pub fn requirement(
     if !applicable {
         return ReqEffort::default();
     }
-    let base = base_days(r.kind);
+    let base = level(r.effort).days;
     let primary = evidence.iter().find_map(|e| match e {
         Evidence::Element { element, .. } => Some(*element),
         _ => None,
     });
-    let (weight, is_ai) = primary.map_or((1.0, false), |ei| {
-        (ds.elements[ei].weight, ds.elements[ei].ai)
-    });
+    let is_ai = primary.is_some_and(|ei| ds.elements[ei].ai);
     let ai = if is_ai { p.ai } else { 1.0 };
     // Maturity of the organisation's most mature held system (habits, records, audit history).
     let maturity = if status == Status::New {
@@ -200,12 +232,12 @@ pub fn requirement(
         Status::New if p.doc_system => DOC_SYSTEM_CREDIT,
         s => doc_credit(s),
     };
-    let gross = base * weight * p.size * ai;
+    let gross = base * p.size * ai;
     let work = gross * (1.0 - DOC_SHARE) * (1.0 - (credit * maturity).min(MAX_CREDIT));
     let doc_days = gross * DOC_SHARE * (1.0 - (doc_credit * maturity).min(MAX_CREDIT));
     ReqEffort {
+        level: r.effort,
         base,
-        weight,
         size: p.size,
         ai,
         credit,

@@ -3,7 +3,7 @@
 //! the crosswalk as JSON and as an OSCAL 1.2 mapping collection. Pure: strings in, strings out.
 use super::analysis::{Analysis, Evidence};
 use super::answers::{Answer, Answers};
-use super::dataset::{Dataset, Workstream, DATASET_EDITION};
+use super::dataset::{Dataset, PairKind, Workstream, DATASET_DATE, DATASET_EDITION};
 use super::recommend::PHASES;
 use super::vocab::*;
 use serde_json::{json, Map, Value};
@@ -222,23 +222,32 @@ fn csv_of(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
 }
 
-fn to_add(ds: &Dataset, fi: usize, r: &super::analysis::ReqResult) -> String {
+/// What to add for a requirement that is not reusable as is: the subject content its links
+/// bring, and the facets nothing implements yet.
+pub fn to_add(ds: &Dataset, fi: usize, r: &super::analysis::ReqResult) -> String {
     let req = &ds.frameworks[fi].requirements[r.req];
-    let adds: Vec<&str> = r
+    let mut parts: Vec<String> = r
         .evidence
         .iter()
         .filter_map(|e| match e {
             Evidence::Element { link, gives, .. } if *gives < Status::ReuseAsIs => {
-                Some(req.links[*link].adds.as_str())
+                req.links[*link].adds.as_ref().map(|a| a.text.clone())
             }
             _ => None,
         })
-        .filter(|s| !s.is_empty())
         .collect();
-    if adds.is_empty() {
+    let missing: Vec<String> = r
+        .missing
+        .iter()
+        .filter_map(|f| ds.facet(f).map(|(_, x)| x.name.clone()))
+        .collect();
+    if !missing.is_empty() {
+        parts.push(format!("missing: {}", missing.join(", ")));
+    }
+    if parts.is_empty() {
         req.description().to_string()
     } else {
-        adds.join("; ")
+        parts.join("; ")
     }
 }
 
@@ -283,7 +292,7 @@ pub fn gaps_csv(ds: &Dataset, an: &Analysis) -> String {
 pub fn crosswalk_csv(ds: &Dataset) -> String {
     let hub = ds.frameworks.iter().flat_map(|f| {
         f.requirements.iter().flat_map(move |r| {
-            r.links.iter().map(move |l| {
+            r.links.iter().filter(move |_| r.assessed).map(move |l| {
                 let e = ds.element(&l.el);
                 vec![
                     "hub".into(),
@@ -292,9 +301,11 @@ pub fn crosswalk_csv(ds: &Dataset) -> String {
                     format!("element:{}", l.el),
                     e.map(|e| e.name.clone()).unwrap_or_default(),
                     l.rel.key().into(),
-                    l.reuse.key().into(),
-                    l.adds.clone(),
+                    String::new(),
+                    l.f.iter().map(|f| format!("{}.{f}", l.el)).collect::<Vec<_>>().join(" "),
+                    l.adds.as_ref().map(|a| format!("{}: {}", a.subject.key(), a.text)).unwrap_or_default(),
                     "our analysis".into(),
+                    String::new(),
                 ]
             })
         })
@@ -312,8 +323,10 @@ pub fn crosswalk_csv(ds: &Dataset) -> String {
                 .unwrap_or_default(),
             m.rel.key().into(),
             m.reuse.key().into(),
+            String::new(),
             m.why.clone(),
             m.src.label().into(),
+            review_text(&m.review),
         ]
     });
     csv_of(
@@ -325,11 +338,21 @@ pub fn crosswalk_csv(ds: &Dataset) -> String {
             "To title",
             "Relationship",
             "Reuse",
+            "Facets",
             "Note",
             "Provenance",
+            "Review",
         ],
         hub.chain(direct),
     )
+}
+
+/// "proposed", or "reviewed by <role>, <date>".
+pub fn review_text(r: &super::dataset::Review) -> String {
+    match r.status {
+        ReviewStatus::Proposed => "proposed".into(),
+        ReviewStatus::Reviewed => format!("reviewed by {}, {}", r.role, r.date),
+    }
 }
 
 /// The full crosswalk as JSON (frameworks, elements, links, mappings).
@@ -340,11 +363,20 @@ pub fn crosswalk_json(ds: &Dataset) -> String {
         "frameworks": ds.frameworks.iter().map(|f| json!({
             "id": f.id, "name": f.full_name(), "publisher": f.publisher, "certifiable": f.certifiable, "licence": f.licence,
             "requirements": f.requirements.iter().map(|r| json!({
-                "id": r.id, "ref": r.reference, "kind": r.kind, "title": r.title, "summary": r.summary, "links": r.links,
+                "id": r.id, "ref": r.reference, "kind": r.kind, "title": r.title, "summary": r.summary,
+                "assessed": r.assessed, "twin_of": r.twin_of, "effort_level": (r.effort > 0).then_some(r.effort),
+                "links": r.links.iter().map(|l| json!({
+                    "element": l.el, "facets": l.f, "relationship": l.rel.key(),
+                    "adds": l.adds.as_ref().map(|a| json!({"subject": a.subject.key(), "text": a.text})),
+                })).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
-        "elements": ds.elements.iter().map(|e| json!({"id": e.id, "name": e.name, "summary": e.summary, "ai_specific": e.ai})).collect::<Vec<_>>(),
-        "mappings": ds.mappings().collect::<Vec<_>>(),
+        "elements": ds.elements.iter().map(|e| json!({"id": e.id, "name": e.name, "summary": e.summary, "ai_specific": e.ai,
+            "facets": e.facets.iter().map(|f| json!({"id": f.id, "name": f.name})).collect::<Vec<_>>()})).collect::<Vec<_>>(),
+        "mappings": ds.mappings().map(|m| json!({
+            "from": m.from, "to": m.to, "relationship": m.rel.key(), "reuse": m.reuse.key(), "rationale": m.why,
+            "provenance": m.src.key(), "review": review_text(&m.review),
+        })).collect::<Vec<_>>(),
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
@@ -415,9 +447,12 @@ fn uuid5(name: &str) -> String {
     uuid::Uuid::new_v5(&NS, name.as_bytes()).to_string()
 }
 
-fn oscal_rel(r: Relationship) -> Option<&'static str> {
+/// The OSCAL relationship token. Our `equal` is a semantic IR 8477 equality (the same facets in
+/// other words), hence `equivalent-to`; `equal-to` (identical text) never holds across ISO
+/// standards. `no_relationship` pairs are not written: OSCAL mappings are affirmative.
+pub fn oscal_rel(r: Relationship) -> Option<&'static str> {
     match r {
-        Relationship::Equal => Some("equal-to"),
+        Relationship::Equal => Some("equivalent-to"),
         Relationship::SubsetOf => Some("subset-of"),
         Relationship::SupersetOf => Some("superset-of"),
         Relationship::IntersectsWith => Some("intersects-with"),
@@ -425,9 +460,14 @@ fn oscal_rel(r: Relationship) -> Option<&'static str> {
     }
 }
 
-/// The direct mappings as an OSCAL 1.2 `mapping-collection` (one mapping per pair of frameworks).
-/// UUIDs are v5 over stable names: identical across exports of the same dataset edition.
-pub fn oscal_mapping_collection(ds: &Dataset, last_modified: &str) -> String {
+/// Our namespace for `props` (OSCAL forbids unknown keys: custom data goes in props).
+pub const OSCAL_NS: &str = "https://ims-crosswalk.example/ns/oscal";
+
+/// The direct mappings as an OSCAL 1.2.1 `mapping-collection` (one mapping per pair of
+/// frameworks). UUIDs are v5 over stable names and `last-modified` is the dataset's date, so one
+/// dataset edition always exports the same bytes; the collection UUID changes with the edition.
+pub fn oscal_mapping_collection(ds: &Dataset) -> String {
+    let prop = |name: &str, value: &str| json!({"name": name, "ns": OSCAL_NS, "value": value});
     let mut mappings = Vec::new();
     for f in &ds.mapping_files {
         let Some(first) = f.mappings.first() else {
@@ -445,21 +485,31 @@ pub fn oscal_mapping_collection(ds: &Dataset, last_modified: &str) -> String {
                     _ => "control",
                 };
                 let local = |id: &str| id.split_once(':').map(|x| x.1.to_string()).unwrap_or_default();
+                let mut props = vec![
+                    prop("reuse", m.reuse.key()),
+                    prop("provenance", m.src.key()),
+                    prop("typing", if m.kind == PairKind::Derived { "facet-sets" } else { "by-hand" }),
+                    prop("review-status", m.review.status.key()),
+                    prop("rationale", m.why.trim()),
+                ];
+                if m.review.status == ReviewStatus::Reviewed {
+                    props.push(prop("reviewer-role", &m.review.role));
+                    props.push(prop("review-date", &m.review.date));
+                }
                 Some(json!({
-                    "uuid": uuid5(&format!("map:{DATASET_EDITION}:{}>{}", m.from, m.to)),
+                    "uuid": uuid5(&format!("map:{}>{}", m.from, m.to)),
                     "relationship": rel,
                     "sources": [{"type": kind(&m.from), "id-ref": local(&m.from)}],
                     "targets": [{"type": kind(&m.to), "id-ref": local(&m.to)}],
-                    "props": [
-                        {"name": "reuse", "ns": "https://ims-crosswalk.example/ns", "value": m.reuse.key()},
-                        {"name": "provenance", "ns": "https://ims-crosswalk.example/ns", "value": m.src.key()},
-                    ],
-                    "remarks": m.why,
+                    "props": props,
                 }))
             })
             .collect();
+        if maps.is_empty() {
+            continue;
+        }
         mappings.push(json!({
-            "uuid": uuid5(&format!("mapping:{DATASET_EDITION}:{src_fw}>{tgt_fw}")),
+            "uuid": uuid5(&format!("mapping:{src_fw}>{tgt_fw}")),
             "source-resource": {"type": "catalog", "href": format!("#{}", uuid5(&format!("resource:{src_fw}")))},
             "target-resource": {"type": "catalog", "href": format!("#{}", uuid5(&format!("resource:{tgt_fw}")))},
             "maps": maps,
@@ -475,15 +525,15 @@ pub fn oscal_mapping_collection(ds: &Dataset, last_modified: &str) -> String {
             "uuid": uuid5(&format!("collection:{DATASET_EDITION}")),
             "metadata": {
                 "title": format!("IMS Crosswalk: typed mappings between ISO/IEC 42001, 27001, 27701, ISO 9001 and the NIST AI RMF (dataset {DATASET_EDITION})"),
-                "last-modified": last_modified,
+                "last-modified": DATASET_DATE,
                 "version": DATASET_EDITION,
-                "oscal-version": "1.2.0",
+                "oscal-version": "1.2.1",
             },
             "provenance": {
                 "method": "human",
                 "matching-rationale": "semantic",
                 "status": "draft",
-                "mapping-description": "Relationships after NIST IR 8477; NIST AI RMF pairs from NIST's published crosswalk, typed by us; other pairs from our analysis of the standards' structure.",
+                "mapping-description": "Relationships after NIST IR 8477, derived from the facets (parts of shared elements) each requirement asks for; pairs whose facets are disjoint but related are typed by hand with a rationale. NIST AI RMF pairs come from NIST's published crosswalk; the other pairs from our analysis of the standards.",
             },
             "mappings": mappings,
             "back-matter": {"resources": resources},

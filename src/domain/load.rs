@@ -115,6 +115,18 @@ impl<'a> Obj<'a> {
             }
         })
     }
+    /// `null` (subject-neutral) or `{"s": "ai", "text": "…"}`.
+    fn adds(&self, k: &str) -> R<Option<Adds>> {
+        self.opt(k)
+            .map(|v| {
+                let o = obj(v, format!("{}: {k}", self.at))?;
+                Ok(Adds {
+                    subject: o.one_of("s", &Subject::ALL, Subject::key)?,
+                    text: o.string("text")?,
+                })
+            })
+            .transpose()
+    }
     fn condition(&self, k: &str) -> R<Option<Condition>> {
         self.opt(k).map(|v| condition(v, &self.at)).transpose()
     }
@@ -186,12 +198,22 @@ pub(super) fn framework(name: &str, text: &str) -> R<Framework> {
                 links: r.list("links", |l| {
                     Ok(Link {
                         el: l.string("el")?,
-                        rel: l.one_of("rel", &Relationship::ALL, Relationship::key)?,
-                        reuse: l.one_of("reuse", &ReuseKind::ALL, ReuseKind::key)?,
-                        adds: l.string_or("adds", "")?,
+                        f: l.strings("f")?,
+                        adds: l.adds("adds")?,
                         ei: usize::MAX,
+                        fset: Default::default(),
+                        rel: Relationship::NoRelationship,
                     })
                 })?,
+                twin_of: r.opt_string("twin_of")?,
+                assessed: !r.bool_or("not_assessed", false)?,
+                effort: match r.opt("effort") {
+                    None => 0,
+                    Some(_) => r.small_number("effort")?,
+                },
+                effort_why: r.opt_string("effort_why")?,
+                facets: Default::default(),
+                adds: Default::default(),
                 id: String::new(),
                 group: String::new(),
                 direct: Vec::new(),
@@ -217,6 +239,15 @@ pub(super) fn elements(name: &str, text: &str) -> R<Vec<Element>> {
             help: e.string("help")?,
             applies_if: e.condition("applies_if")?,
             step: e.string("step")?,
+            facets: e.list("facets", |f| {
+                Ok(Facet {
+                    id: f.string("id")?,
+                    name: f.string("name")?,
+                    hs: f.bool_or("hs", false)?,
+                    gid: 0,
+                })
+            })?,
+            fset: Default::default(),
         })
     })
 }
@@ -258,10 +289,29 @@ pub(super) fn mapping_file(name: &str, text: &str) -> R<MappingFile> {
             Ok(Mapping {
                 from: m.string("from")?,
                 to: m.string("to")?,
-                rel: m.one_of("rel", &Relationship::ALL, Relationship::key)?,
-                reuse: m.one_of("reuse", &ReuseKind::ALL, ReuseKind::key)?,
+                rel: Relationship::NoRelationship,
+                reuse: ReuseKind::None,
                 why: m.string("why")?,
                 src: m.one_of("src", &Provenance::ALL, Provenance::key)?,
+                kind: match m.opt("type") {
+                    None => PairKind::Derived,
+                    Some(_) => m.one_of("type", &PairKind::ALL, PairKind::key)?,
+                },
+                review: match m.opt("review") {
+                    None => Review {
+                        status: ReviewStatus::Proposed,
+                        role: String::new(),
+                        date: String::new(),
+                    },
+                    Some(v) => {
+                        let o = obj(v, format!("{}: review", m.at))?;
+                        Review {
+                            status: o.one_of("status", &ReviewStatus::ALL, ReviewStatus::key)?,
+                            role: o.string_or("role", "")?,
+                            date: o.string_or("date", "")?,
+                        }
+                    }
+                },
             })
         })?,
         omitted: o.list("omitted", |m| {
@@ -282,7 +332,7 @@ mod tests {
         "certifiable": true, "licence": "l", "requirements": [
         {"ref": "4", "kind": "section", "title": "Context"},
         {"ref": "4.1", "parent": "4", "kind": "clause", "title": "Issues",
-         "links": [{"el": "context", "rel": "equal", "reuse": "as_is"}]}]}"#;
+         "links": [{"el": "context", "f": ["issues"], "adds": null}]}]}"#;
 
     #[test]
     fn reads_a_framework_with_its_defaults() {
@@ -296,9 +346,9 @@ mod tests {
             ("4.1", Some("4"))
         );
         assert_eq!(r.kind, ReqKind::Clause);
-        assert_eq!(r.links[0].rel, Relationship::Equal);
-        assert_eq!(r.links[0].reuse, ReuseKind::AsIs);
-        assert_eq!(r.links[0].adds, "");
+        assert_eq!(r.links[0].f, vec!["issues".to_string()]);
+        assert_eq!(r.links[0].adds, None);
+        assert!(r.assessed && r.twin_of.is_none() && r.effort == 0);
     }
 
     #[test]
@@ -314,10 +364,10 @@ mod tests {
             e.starts_with("x.json: requirements[1]: `kind` must be one of section,"),
             "{e}"
         );
-        let bad_rel = FW.replace(r#""rel": "equal""#, r#""rel": 3"#);
-        let e = framework("x.json", &bad_rel).unwrap_err();
+        let bad_adds = FW.replace(r#""adds": null"#, r#""adds": {"s": "law", "text": "x"}"#);
+        let e = framework("x.json", &bad_adds).unwrap_err();
         assert!(
-            e.starts_with("x.json: requirements[1]: links[0]: `rel` must be one of"),
+            e.starts_with("x.json: requirements[1]: links[0]: adds: `s` must be one of"),
             "{e}"
         );
         assert!(framework("x.json", "[1, 2]")

@@ -10,6 +10,7 @@ pub mod dataset;
 pub mod effort;
 pub mod examples;
 pub mod export;
+pub mod facets;
 mod load;
 pub mod num;
 pub mod questionnaire;

@@ -2,7 +2,8 @@
 //! held framework lets us infer, and the effective level of each element.
 use super::answers::{Answers, Held, DONT_KNOW};
 use super::dataset::{Choice, Condition, Dataset, Question, QuestionKind};
-use super::vocab::{coverage, Coverage, Level};
+use super::facets::{FacetSet, Subjects};
+use super::vocab::{Level, Status, Subject};
 
 /// Evaluates a visibility condition against the answers.
 pub fn holds(c: &Condition, a: &Answers) -> bool {
@@ -27,8 +28,10 @@ pub struct Inference {
     pub held: Held,
     /// Requirement indexes (in that framework) that implement the element.
     pub requirements: Vec<usize>,
-    /// Further held frameworks that imply the same level.
+    /// Further held frameworks that cover some of its facets.
     pub also: Vec<usize>,
+    /// The element's facets the held frameworks cover.
+    pub facets: FacetSet,
 }
 
 impl Inference {
@@ -64,43 +67,147 @@ pub fn held_frameworks(ds: &Dataset, a: &Answers) -> Vec<(usize, Held)> {
         .collect()
 }
 
-/// What the held frameworks imply for element `ei`: the strongest inference, if any.
+/// What the held frameworks imply for element `ei`, facet by facet: each held framework
+/// implements the facets its assessed requirements ask for, never more. The element is at the
+/// held level when every facet is covered, `Partly` when some are.
 pub fn infer(ds: &Dataset, held: &[(usize, Held)], ei: usize) -> Option<Inference> {
-    let mut best: Option<Inference> = None;
+    let e = &ds.elements[ei];
+    let mut covered = FacetSet::EMPTY;
+    let mut main: Option<(usize, Held, u32)> = None;
+    let mut also = Vec::new();
+    let mut weakest_full = Level::Audited;
     for &(fi, h) in held {
-        let fw = &ds.frameworks[fi];
-        let mut cov = Coverage::None;
-        let mut reqs = Vec::new();
-        for &ri in ds.linking(fi, ei) {
-            let r = &fw.requirements[ri];
-            if let Some(l) = r.links.iter().find(|l| l.ei == ei) {
-                let c = coverage(l.rel);
-                if c > Coverage::None {
-                    reqs.push(ri);
-                }
-                cov = cov.max(c);
-            }
+        let c = ds.fw_cover[fi].0.intersection(e.fset);
+        if c.is_empty() {
+            continue;
         }
-        let level = match cov {
-            Coverage::Full => h.level(),
-            Coverage::Partial => Level::Partly,
-            Coverage::None => continue,
-        };
-        match &mut best {
-            Some(b) if level == b.level => b.also.push(fi),
-            Some(b) if level < b.level => {}
-            _ => {
-                best = Some(Inference {
-                    level,
-                    framework: fi,
-                    held: h,
-                    requirements: reqs,
-                    also: Vec::new(),
-                })
+        covered = covered.union(c);
+        let n = c.len();
+        match main {
+            Some((_, mh, mn)) if (mn, mh) >= (n, h) => also.push(fi),
+            Some((mfi, ..)) => {
+                also.push(mfi);
+                main = Some((fi, h, n));
             }
+            None => main = Some((fi, h, n)),
+        }
+        if c == e.fset {
+            weakest_full = weakest_full.min(h.level());
         }
     }
-    best
+    let (framework, held_as, _) = main?;
+    let level = if covered != e.fset {
+        Level::Partly
+    } else if weakest_full == Level::Audited {
+        // Covered only by the union of several frameworks: the weakest of them.
+        held.iter()
+            .filter(|(fi, _)| !ds.fw_cover[*fi].0.intersection(e.fset).is_empty())
+            .map(|(_, h)| h.level())
+            .min()
+            .unwrap_or(Level::Partly)
+    } else {
+        held.iter()
+            .filter(|(fi, _)| ds.fw_cover[*fi].0.intersection(e.fset) == e.fset)
+            .map(|(_, h)| h.level())
+            .max()
+            .unwrap_or(weakest_full)
+    };
+    Some(Inference {
+        level,
+        framework,
+        held: held_as,
+        requirements: ds.linking(framework, ei).to_vec(),
+        also,
+        facets: covered,
+    })
+}
+
+/// The organisation's state facet by facet: the level each facet is implemented at, and the
+/// subjects whose content it already carries. What the analysis compares requirements with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FacetState {
+    /// Per global facet id.
+    pub level: Vec<Level>,
+    pub subjects: Subjects,
+}
+
+impl FacetState {
+    /// The status this state gives a requirement asking for `facets` with subject content
+    /// `adds` (FACETS.md rule 7, with maturity): every facet at least documented → the weakest
+    /// facet's cap, lowered to extend where a subject is missing; some facets → partial; none →
+    /// new. Judged over the whole facet set, never link by link.
+    pub fn status(&self, facets: FacetSet, adds: &Subjects) -> Status {
+        if facets.is_empty() {
+            return Status::New;
+        }
+        let missing = self.subjects.missing(adds);
+        let (mut any_new, mut any_covered, mut weakest) = (false, false, Status::ReuseAsIs);
+        for f in facets.iter() {
+            let l = self.level.get(usize::from(f)).copied().unwrap_or(Level::None);
+            if l == Level::None {
+                any_new = true;
+                continue;
+            }
+            any_covered = true;
+            let mut s = l.cap();
+            if missing.contains(f) {
+                s = s.min(Status::Extend);
+            }
+            weakest = weakest.min(s);
+        }
+        match (any_covered, any_new) {
+            (false, _) => Status::New,
+            (true, true) => Status::Partial,
+            (true, false) => weakest,
+        }
+    }
+}
+
+impl FacetState {
+    /// Those of `facets` not implemented at all.
+    pub fn missing(&self, facets: FacetSet) -> FacetSet {
+        let mut m = FacetSet::EMPTY;
+        for f in facets.iter() {
+            if self.level.get(usize::from(f)).is_none_or(|l| *l == Level::None) {
+                m.insert(f);
+            }
+        }
+        m
+    }
+}
+
+/// Builds the facet state from the element states and the held frameworks.
+pub fn facet_state(ds: &Dataset, held: &[(usize, Held)], states: &[ElementState]) -> FacetState {
+    let n = ds.facet_owner.len();
+    let mut level = vec![Level::None; n];
+    let mut held_subjects = Subjects::default();
+    for &(fi, h) in held {
+        let (cover, subj) = ds.fw_cover[fi];
+        held_subjects = held_subjects.union(subj);
+        for f in cover.iter() {
+            let l = &mut level[usize::from(f)];
+            *l = (*l).max(h.level());
+        }
+    }
+    let mut subjects = held_subjects;
+    for (ei, st) in states.iter().enumerate() {
+        let e = &ds.elements[ei];
+        match st.source {
+            Source::Answered | Source::DontKnow => {
+                for f in e.fset.iter() {
+                    level[usize::from(f)] = st.level;
+                }
+                if st.level == Level::None {
+                    // "Nothing yet" overrides what a held framework implies.
+                    subjects = Subjects(subjects.0.map(|s| s.minus(e.fset)));
+                } else if e.ai {
+                    subjects.add(Subject::Ai, e.fset);
+                }
+            }
+            Source::Inferred(_) | Source::Unanswered => {}
+        }
+    }
+    FacetState { level, subjects }
 }
 
 /// The level the analysis uses for an element, and where it comes from.

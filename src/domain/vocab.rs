@@ -84,23 +84,56 @@ impl ReuseKind {
     }
 }
 
-/// Coverage of one side by the other: the coverage rule's output.
+/// The subject a management system is about; what a requirement's `adds` brings into a facet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Coverage {
-    None,
-    Partial,
-    Full,
+pub enum Subject {
+    /// Quality (ISO 9001).
+    Q = 0,
+    /// Information security (ISO/IEC 27001).
+    Sec = 1,
+    /// Privacy and PII (ISO/IEC 27701).
+    Pii = 2,
+    /// Artificial intelligence (ISO/IEC 42001, NIST AI RMF).
+    Ai = 3,
 }
 
-/// The coverage rule, in one place (as CISO Assistant does): an implementation of `a` covers `b`
-/// fully when `a` is equal to or a superset of `b`, partly when it is a subset of or intersects
-/// `b`, and not at all otherwise.
-pub fn coverage(a_rel_b: Relationship) -> Coverage {
-    match a_rel_b {
-        Relationship::Equal | Relationship::SupersetOf => Coverage::Full,
-        Relationship::SubsetOf | Relationship::IntersectsWith => Coverage::Partial,
-        Relationship::NoRelationship => Coverage::None,
+impl Subject {
+    pub const ALL: [Subject; 4] = [Self::Q, Self::Sec, Self::Pii, Self::Ai];
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Q => "q",
+            Self::Sec => "sec",
+            Self::Pii => "pii",
+            Self::Ai => "ai",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Q => "quality",
+            Self::Sec => "information security",
+            Self::Pii => "privacy",
+            Self::Ai => "AI",
+        }
+    }
+}
+
+/// Review state of a mapping or a requirement's typing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewStatus {
+    /// Typed by us, not yet checked by an independent reviewer.
+    Proposed,
+    /// Checked by an independent reviewer (role and date recorded).
+    Reviewed,
+}
+
+impl ReviewStatus {
+    pub const ALL: [ReviewStatus; 2] = [Self::Proposed, Self::Reviewed];
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Proposed => "proposed",
+            Self::Reviewed => "reviewed",
+        }
     }
 }
 

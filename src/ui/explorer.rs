@@ -30,7 +30,7 @@ pub fn Explorer() -> impl IntoView {
                 continue;
             }
             for (ri, r) in f.requirements.iter().enumerate() {
-                if !r.kind.is_assessed() {
+                if !r.assessed {
                     continue;
                 }
                 if !group.is_empty() && r.group != group {
@@ -117,8 +117,9 @@ pub fn Explorer() -> impl IntoView {
             .filter_map(|l| {
                 let e = ds.element(&l.el)?;
                 Some(view! {
-                    <li><strong>{e.name.clone()}</strong> ": " {l.rel.label()} ", reuse " {l.reuse.label()}
-                        {(!l.adds.is_empty()).then(|| format!(" — adds: {}", l.adds))}</li>
+                    <li><strong>{e.name.clone()}</strong> ": " {l.f.iter().filter_map(|id| e.facets.iter().find(|f| &f.id == id)).map(|f| f.name.clone()).collect::<Vec<_>>().join(", ")}
+                        " (" {l.rel.label()} " the element)"
+                        {l.adds.as_ref().map(|a| format!(" — adds {}: {}", a.subject.label(), a.text))}</li>
                 })
             })
             .collect_view();
@@ -130,11 +131,11 @@ pub fn Explorer() -> impl IntoView {
                 let (how, why) = match &x.via {
                     Via::Direct(d) => {
                         let m = ds.mapping(*d);
-                        ("direct mapping".to_string(), format!("{} ({})", m.why, m.src.label()))
+                        ("direct mapping".to_string(), format!("{} ({}; {})", m.why, m.src.label(), crate::domain::export::review_text(&m.review)))
                     }
                     Via::Hub(els) => (
-                        "through the hub".to_string(),
-                        format!("shared element: {}", els.iter().map(|e| ds.elements[*e].name.as_str()).collect::<Vec<_>>().join(", ")),
+                        "through shared facets".to_string(),
+                        format!("elements: {}", els.iter().map(|e| ds.elements[*e].name.as_str()).collect::<Vec<_>>().join(", ")),
                     ),
                 };
                 view! {

@@ -1,6 +1,6 @@
 use crate::domain::effort::*;
 use crate::domain::num::{fixed, short};
-use crate::domain::{ReqKind, Status};
+use crate::domain::Status;
 use leptos::prelude::*;
 
 /// "How we estimate": the effort model in plain words, with the parameters the engine uses
@@ -10,9 +10,9 @@ pub fn HowWeEstimate() -> impl IntoView {
     let table = |rows: &[(&str, f64)]| {
         rows.iter().map(|(k, v)| view! { <tr><th scope="row">{k.to_string()}</th><td>{short(*v, 2)}</td></tr> }).collect_view()
     };
-    let kinds = [ReqKind::Clause, ReqKind::Control, ReqKind::Subcategory, ReqKind::Guidance]
+    let kinds = LEVELS
         .iter()
-        .map(|k| view! { <tr><th scope="row">{k.label()}</th><td>{format!("{} person-days", short(base_days(*k), 2))}</td></tr> })
+        .map(|l| view! { <tr><th scope="row">{l.level}</th><td>{l.meaning}</td><td>{format!("{} person-days", short(l.days, 2))}</td></tr> })
         .collect_view();
     let credits = Status::ALL
         .iter()
@@ -23,7 +23,7 @@ pub fn HowWeEstimate() -> impl IntoView {
             <h1>"How we estimate"</h1>
             <p>"The estimate is a model, not a quote. It shows its working for every requirement, gives a range, and is calibrated on published figures: with a mature ISO/IEC 27001, 40–60 % of ISO/IEC 42001's management-system requirements are already met, about 40–50 % of the documentation burden disappears, and certification readiness takes 4–6 months."</p>
             <h2>"1. Status of each requirement"</h2>
-            <p>"Each requirement links to shared elements (internal audit, risk method, AI policy …). Your answers — or what a held certification implies, marked “inferred” — give each element a level. A requirement gets, for each element it needs, the lesser of what the element's level allows and how much of it carries over; the weakest of these counts, because every element it needs must be there. Where a control-to-control mapping exists from a framework you hold, it counts too, and the stronger result wins."</p>
+            <p>"Each requirement asks for parts (facets) of shared elements: internal audit's programme, incident management's notification, the risk method's treatment … A framework you hold implements exactly the facets its own requirements ask for, never more; your answers about an element cover all its facets and override. A requirement is judged over all the facets it asks for: all of them in place → “reuse as is”, or “extend” where its subject (AI, privacy …) must be added to them; some in place → “partial”; none → “new”. Relationships (equal, subset, superset, intersects) compare these facet sets, after NIST IR 8477."</p>
             <ul>
                 <li><strong>"Reuse as is"</strong>": the evidence exists; reference and review it."</li>
                 <li><strong>"Extend"</strong>": the process or register exists; add the new content."</li>
@@ -32,10 +32,10 @@ pub fn HowWeEstimate() -> impl IntoView {
             </ul>
             <p>"An element “documented” allows at most “extend”; “partly” at most “partial”; “operating” or “audited” allow “reuse as is”. A certification implies “audited”, an uncertified implementation “operating”, AI RMF alignment “documented”."</p>
             <h2>"2. Effort per requirement"</h2>
-            <p>"Gross effort = base × element weight × size factor × AI-footprint factor (AI-specific elements only). Then "
+            <p>"Each requirement carries an effort level from 1 to 5, set by reading what it asks. Gross effort = the level's base × size factor × AI-footprint factor (AI-specific elements only). Then "
                 {format!("{} %", fixed(DOC_SHARE * 100.0, 0))} " of it is documentation, the rest is work; each part is reduced by its reuse credit, times a maturity bonus (capped at "
                 {format!("{} %", fixed(MAX_CREDIT * 100.0, 0))} ")."</p>
-            <table class="imsx-table"><caption>"Base effort, for a typical element in a 51–250-person organisation"</caption><tbody>{kinds}</tbody></table>
+            <table class="imsx-table"><caption>"Effort levels and their base effort in a 51–250-person organisation"</caption><tbody>{kinds}</tbody></table>
             <table class="imsx-table"><caption>"Size factor by people in scope"</caption><tbody>{table(&SIZE_FACTORS)}</tbody></table>
             <table class="imsx-table"><caption>"AI-footprint factor by AI systems in scope"</caption><tbody>{table(&AI_SYSTEM_FACTORS)}</tbody></table>
             <p>"Plus " {short(AI_DEVELOPER_ADD, 2)} " if you develop or provide AI, plus " {short(AI_HIGH_RISK_ADD, 2)} " for high-risk AI on the EU market."</p>

@@ -36,7 +36,7 @@ pub fn RequirementDetail(
                 view! {
                     <li>
                         <strong>{el.name.clone()}</strong> ": " {st.level.label()} " (" {source} "); "
-                        "requirement " {l.rel.label()} " element, reuse " {l.reuse.label()} " → " {gives.label()}
+                        "asks for " {facet_names(&l.f, el)} " (" {l.rel.label()} " the element) → " {gives.label()}
                     </li>
                 }
                 .into_any()
@@ -49,36 +49,25 @@ pub fn RequirementDetail(
                     <li>
                         <strong>{ds.frameworks[*sf].full_name()} " " {src.reference.clone()}</strong> " " {src.title.clone()}
                         ": this requirement " {rel.label()} " it → " {gives.label()} ". " {m.why.clone()}
-                        " (" {m.src.label()} ")"
+                        " (" {m.src.label()} "; " {crate::domain::export::review_text(&m.review)} ")"
                     </li>
                 }
                 .into_any()
             }
         })
         .collect_view();
-    let adds: Vec<String> = r
-        .links
-        .iter()
-        .zip(result.evidence.iter().filter_map(|e| match e {
-            Evidence::Element { gives, .. } => Some(*gives),
-            _ => None,
-        }))
-        .filter(|(l, g)| *g < crate::domain::Status::ReuseAsIs && !l.adds.is_empty())
-        .map(|(l, _)| l.adds.clone())
-        .collect();
     let todo = if status == crate::domain::Status::ReuseAsIs {
         "Reference the existing evidence in the new scope and review it.".to_string()
-    } else if adds.is_empty() {
-        r.description().to_string()
     } else {
-        adds.join("; ")
+        crate::domain::export::to_add(ds, framework, &result)
     };
     let e = result.effort.clone();
     let doc = crate::domain::effort::DOC_SHARE * 100.0;
     let working = if result.applicable {
         format!(
-            "{} (base for a {}) × {} (element weight) × {} (size) × {} (AI footprint) = {} gross; work part {} % after a {} % reuse credit, documents {} % after a {} % credit, × maturity {} → {} person-days",
-            days(e.base), r.kind.label(), short(e.weight, 2), short(e.size, 2), short(e.ai, 2), days(e.gross), fixed(100.0 - doc, 0), fixed(e.credit * 100.0, 0), fixed(doc, 0), fixed(e.doc_credit * 100.0, 0), short(e.maturity, 2), days(e.days)
+            "{} (effort level {}: {}) × {} (size) × {} (AI footprint) = {} gross; work part {} % after a {} % reuse credit, documents {} % after a {} % credit, × maturity {} → {} person-days{}",
+            days(e.base), e.level, crate::domain::effort::level(e.level).meaning, short(e.size, 2), short(e.ai, 2), days(e.gross), fixed(100.0 - doc, 0), fixed(e.credit * 100.0, 0), fixed(doc, 0), fixed(e.doc_credit * 100.0, 0), short(e.maturity, 2), days(e.days),
+            r.effort_why.as_ref().map(|w| format!(" (level: {w})")).unwrap_or_default()
         )
     } else {
         "Not applicable to your organisation (no effort counted).".to_string()
@@ -101,4 +90,12 @@ pub fn RequirementDetail(
             </div>
         </details>
     }
+}
+
+fn facet_names(ids: &[String], el: &crate::domain::dataset::Element) -> String {
+    ids.iter()
+        .filter_map(|id| el.facets.iter().find(|f| &f.id == id))
+        .map(|f| f.name.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(", ")
 }

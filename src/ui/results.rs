@@ -227,8 +227,8 @@ fn target_view(an: &Analysis, t: &TargetResult) -> impl IntoView {
             <p>"Calendar: " {format!("{}–{}", fixed(e.months_low, 1), fixed(e.months_high, 1))} " months at " {short(e.fte, 2)} " FTE, including audit readiness (" {days(e.audit_days)} " person-days) and the certification audit's lead time."</p>
             </div>
             <p class="imsx-working-summary" data-testid="working">
-                "Working: each requirement's effort = base (clause " {days(crate::domain::effort::base_days(ReqKind::Clause))}
-                ", control " {days(crate::domain::effort::base_days(ReqKind::Control))} " person-days) × element weight × size factor "
+                "Working: each requirement's effort = base by its effort level (1: " {days(crate::domain::effort::LEVELS[0].days)}
+                " … 5: " {days(crate::domain::effort::LEVELS[4].days)} " person-days) × size factor "
                 {fixed(size_factor, 2)} " × AI-footprint factor " {fixed(ai_factor, 2)}
                 " (AI-specific elements); then reuse credits of "
                 {fixed(crate::domain::effort::reuse_credit(Status::ReuseAsIs) * 100.0, 0)} " % (as is), "

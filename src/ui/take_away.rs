@@ -68,7 +68,7 @@ pub fn TakeAway() -> impl IntoView {
             _ => (
                 "ims-crosswalk.oscal-mapping.json".into(),
                 "application/json",
-                export::oscal_mapping_collection(ds, &now_iso()),
+                export::oscal_mapping_collection(ds),
             ),
         };
         download(&file, mime, &text);
