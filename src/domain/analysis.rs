@@ -125,6 +125,10 @@ pub struct TargetResult {
     pub counts: StatusCounts,
     /// Management-system clauses only (4–10).
     pub clause_counts: StatusCounts,
+    /// Share of the work of clauses 4–10 already done, percent: 1 − effort left ÷ effort from
+    /// nothing, over the applicable clauses. The published "share of the management-system
+    /// requirements already met" is read as this work share (a clause to extend is partly met).
+    pub clause_done_pct: f64,
     /// Annex controls only.
     pub control_counts: StatusCounts,
     pub groups: Vec<GroupCoverage>,
@@ -188,7 +192,7 @@ pub fn analyse(ds: &Dataset, raw: &Answers) -> Analysis {
     let fstate = questionnaire::facet_state(ds, &held, &states);
     let targets: Vec<TargetResult> = target_ids
         .iter()
-        .map(|&fi| analyse_target(ds, fi, &held, &states, &fstate, &params))
+        .map(|&fi| analyse_target(ds, a, fi, &held, &states, &fstate, &params))
         .collect();
     let effort = effort::combine(&targets, &params, ds);
     let mut analysis = Analysis {
@@ -206,6 +210,7 @@ pub fn analyse(ds: &Dataset, raw: &Answers) -> Analysis {
 
 fn analyse_target(
     ds: &Dataset,
+    a: &Answers,
     fi: usize,
     held: &[(usize, Held)],
     states: &[ElementState],
@@ -230,12 +235,17 @@ fn analyse_target(
             continue;
         }
         let mut evidence = Vec::with_capacity(r.links.len() + 2);
-        // Clauses always apply; an annex entry applies when its primary element does.
+        // Clauses always apply; an annex entry applies when its own condition holds and its
+        // primary element applies.
         let applicable = r.kind == ReqKind::Clause
-            || r.links
-                .first()
-                .and_then(|l| (l.ei < states.len()).then_some(l.ei))
-                .is_none_or(|ei| states[ei].applicable);
+            || (r
+                .applies_if
+                .as_ref()
+                .is_none_or(|c| questionnaire::holds(c, a))
+                && r.links
+                    .first()
+                    .and_then(|l| (l.ei < states.len()).then_some(l.ei))
+                    .is_none_or(|ei| states[ei].applicable));
         let mut phase = u8::MAX;
         let mut workstream = None;
         let mut asked = FacetSet::EMPTY;
@@ -315,6 +325,11 @@ fn analyse_target(
         });
     }
     groups.retain(|g| g.counts.total() > 0);
+    let (left, gross) = requirements
+        .iter()
+        .filter(|x| x.applicable && fw.requirements[x.req].kind == ReqKind::Clause)
+        .fold((0.0, 0.0), |(l, g), x| (l + x.effort.days, g + x.effort.gross));
+    let clause_done_pct = if gross > 0.0 { 100.0 * (1.0 - left / gross) } else { 0.0 };
     let reusable = reusable_elements(ds, &requirements, states);
     let effort = effort::target(&requirements, params, fw.certifiable);
     TargetResult {
@@ -322,6 +337,7 @@ fn analyse_target(
         requirements,
         counts,
         clause_counts,
+        clause_done_pct,
         control_counts,
         groups,
         reusable,

@@ -49,6 +49,8 @@ pub struct Requirement {
     pub summary: Option<String>,
     /// Links to hub elements (every assessed requirement has at least one).
     pub links: Vec<Link>,
+    /// An annex control applies only when this holds (development controls for AI users).
+    pub applies_if: Option<Condition>,
     /// A guidance entry that restates an annex control (27701 7.x.y → A.7.x.y): same links,
     /// never assessed or counted itself.
     pub twin_of: Option<String>,

@@ -205,6 +205,7 @@ pub(super) fn framework(name: &str, text: &str) -> R<Framework> {
                         rel: Relationship::NoRelationship,
                     })
                 })?,
+                applies_if: r.condition("applies_if")?,
                 twin_of: r.opt_string("twin_of")?,
                 assessed: !r.bool_or("not_assessed", false)?,
                 effort: match r.opt("effort") {

@@ -69,9 +69,15 @@ pub fn held_frameworks(ds: &Dataset, a: &Answers) -> Vec<(usize, Held)> {
 
 /// What the held frameworks imply for element `ei`, facet by facet: each held framework
 /// implements the facets its assessed requirements ask for, never more. The element is at the
-/// held level when every facet is covered, `Partly` when some are.
-pub fn infer(ds: &Dataset, held: &[(usize, Held)], ei: usize) -> Option<Inference> {
+/// held level when every facet the targets ask for (`needed`) is covered, `Partly` when some are.
+pub fn infer(ds: &Dataset, held: &[(usize, Held)], ei: usize, needed: FacetSet) -> Option<Inference> {
     let e = &ds.elements[ei];
+    // Judged on the facets the targets ask for (all of them when no target asks any).
+    let wanted = if needed.intersection(e.fset).is_empty() {
+        e.fset
+    } else {
+        needed.intersection(e.fset)
+    };
     let mut covered = FacetSet::EMPTY;
     let mut main: Option<(usize, Held, u32)> = None;
     let mut also = Vec::new();
@@ -82,7 +88,7 @@ pub fn infer(ds: &Dataset, held: &[(usize, Held)], ei: usize) -> Option<Inferenc
             continue;
         }
         covered = covered.union(c);
-        let n = c.len();
+        let n = c.intersection(wanted).len();
         match main {
             Some((_, mh, mn)) if (mn, mh) >= (n, h) => also.push(fi),
             Some((mfi, ..)) => {
@@ -91,23 +97,23 @@ pub fn infer(ds: &Dataset, held: &[(usize, Held)], ei: usize) -> Option<Inferenc
             }
             None => main = Some((fi, h, n)),
         }
-        if c == e.fset {
+        if wanted.is_subset(&c) {
             weakest_full = weakest_full.min(h.level());
         }
     }
     let (framework, held_as, _) = main?;
-    let level = if covered != e.fset {
+    let level = if !wanted.is_subset(&covered) {
         Level::Partly
     } else if weakest_full == Level::Audited {
         // Covered only by the union of several frameworks: the weakest of them.
         held.iter()
-            .filter(|(fi, _)| !ds.fw_cover[*fi].0.intersection(e.fset).is_empty())
+            .filter(|(fi, _)| !ds.fw_cover[*fi].0.intersection(wanted).is_empty())
             .map(|(_, h)| h.level())
             .min()
             .unwrap_or(Level::Partly)
     } else {
         held.iter()
-            .filter(|(fi, _)| ds.fw_cover[*fi].0.intersection(e.fset) == e.fset)
+            .filter(|(fi, _)| wanted.is_subset(&ds.fw_cover[*fi].0))
             .map(|(_, h)| h.level())
             .max()
             .unwrap_or(weakest_full)
@@ -245,6 +251,7 @@ impl ElementState {
 
 /// Effective state of every element, in dataset order.
 pub fn element_states(ds: &Dataset, a: &Answers, held: &[(usize, Held)]) -> Vec<ElementState> {
+    let needed = target_facets(ds, &target_frameworks(ds, a));
     ds.elements
         .iter()
         .enumerate()
@@ -255,7 +262,7 @@ pub fn element_states(ds: &Dataset, a: &Answers, held: &[(usize, Held)]) -> Vec<
                 Some(v) if Level::parse(v).is_some() => {
                     (Level::parse(v).unwrap_or(Level::None), Source::Answered)
                 }
-                _ => match infer(ds, held, ei) {
+                _ => match infer(ds, held, ei, needed) {
                     Some(inf) => (inf.level, Source::Inferred(inf)),
                     None => (Level::None, Source::Unanswered),
                 },
@@ -267,6 +274,13 @@ pub fn element_states(ds: &Dataset, a: &Answers, held: &[(usize, Held)]) -> Vec<
             }
         })
         .collect()
+}
+
+/// The facets the targets' assessed requirements ask for.
+pub fn target_facets(ds: &Dataset, targets: &[usize]) -> FacetSet {
+    targets
+        .iter()
+        .fold(FacetSet::EMPTY, |acc, &fi| acc.union(ds.fw_cover[fi].0))
 }
 
 /// Elements relevant to the targets: linked from at least one assessed requirement of a target.
@@ -408,13 +422,14 @@ pub fn with_defaults(ds: &Dataset, a: &Answers) -> Answers {
 /// Share of applicable questions answered (or inferred), 0–100, for the progress bar.
 pub fn progress(ds: &Dataset, a: &Answers) -> (usize, usize) {
     let held = held_frameworks(ds, a);
+    let needed = target_facets(ds, &target_frameworks(ds, a));
     let mut done = 0;
     let mut total = 0;
     for s in steps(ds, a) {
         for q in &s.questions {
             total += 1;
             let answered = a.get(&q.id).is_some()
-                || q.element.is_some_and(|ei| infer(ds, &held, ei).is_some())
+                || q.element.is_some_and(|ei| infer(ds, &held, ei, needed).is_some())
                 || default_answer(ds, &q.id).is_some();
             if answered {
                 done += 1;

@@ -36,8 +36,10 @@ pub fn QuestionField(
             Source::Inferred(inf) => Some((inf.level, inf.reason(ds), false)),
             Source::Answered => {
                 // Answered over an inference: say what was inferred, and offer to go back to it.
-                let held = questionnaire::held_frameworks(ds, &app.answers.get_untracked());
-                questionnaire::infer(ds, &held, ei).map(|inf| (inf.level, inf.reason(ds), true))
+                let a = app.answers.get_untracked();
+                let held = questionnaire::held_frameworks(ds, &a);
+                let needed = questionnaire::target_facets(ds, &questionnaire::target_frameworks(ds, &a));
+                questionnaire::infer(ds, &held, ei, needed).map(|inf| (inf.level, inf.reason(ds), true))
             }
             _ => None,
         })
