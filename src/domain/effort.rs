@@ -21,27 +21,27 @@ pub const LEVELS: [EffortLevel; 5] = [
     EffortLevel {
         level: 1,
         meaning: "a day's work, nothing to keep running",
-        days: 0.25,
+        days: 0.27,
     },
     EffortLevel {
         level: 2,
         meaning: "done within a week",
-        days: 0.55,
+        days: 0.6,
     },
     EffortLevel {
         level: 3,
         meaning: "weeks of work; a small team keeps it running",
-        days: 1.05,
+        days: 1.15,
     },
     EffortLevel {
         level: 4,
         meaning: "long-term; needs expertise or third parties",
-        days: 2.0,
+        days: 2.2,
     },
     EffortLevel {
         level: 5,
         meaning: "complex, with individual risk decisions",
-        days: 3.3,
+        days: 3.6,
     },
 ];
 
