@@ -267,6 +267,7 @@ pub fn gaps_csv(ds: &Dataset, an: &Analysis) -> String {
                 g.status.label().to_string(),
                 to_add(ds, t.framework, g),
                 g.workstream.label().to_string(),
+                format!("{} ({})", g.effort.level, super::effort::level(g.effort.level).meaning),
                 super::num::fixed(g.effort.days, 1),
             ]
         })
@@ -282,6 +283,7 @@ pub fn gaps_csv(ds: &Dataset, an: &Analysis) -> String {
             "Status",
             "What to add",
             "Workstream",
+            "Effort level (1–5)",
             "Effort (person-days)",
         ],
         rows,
