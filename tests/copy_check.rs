@@ -2,6 +2,8 @@
 //! articles, which live outside the project (`../shared/seeds`), so it is a test target of its
 //! own behind the `seeds` feature: `./x test` runs it when the articles are there and otherwise
 //! prints that it was skipped. It never passes without them.
+mod common;
+use common::norm;
 use ims_crosswalk::domain::*;
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -12,17 +14,6 @@ fn shared() -> PathBuf {
 
 fn ds() -> &'static Dataset {
     dataset()
-}
-
-fn norm(s: &str) -> String {
-    s.to_lowercase()
-        .replace('’', "'")
-        .chars()
-        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Every text we wrote, with where it is.

@@ -4,6 +4,8 @@
 //! represented. The copy check against the source articles is `tests/copy_check.rs`.
 use ims_crosswalk::domain::crosswalk::classify;
 use ims_crosswalk::domain::dataset::{Dataset, MAPPING_FILES};
+mod common;
+use common::norm;
 use ims_crosswalk::domain::*;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -157,17 +159,6 @@ fn counts_equal_the_published_ones() {
     }
 }
 
-fn norm(s: &str) -> String {
-    s.to_lowercase()
-        .replace('’', "'")
-        .chars()
-        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Compares a reference list with a framework; returns the mismatches.
 fn compare(fw: &str, file: &str) -> Vec<String> {
     let text = reference(file);
@@ -204,7 +195,8 @@ fn reference_lists_are_matched() {
         assert!(problems.is_empty(), "{problems:#?}");
     }
     // The comparison can fail: a wrong title is caught.
-    let nist: Vec<serde_json::Value> = serde_json::from_str(&reference("nist_ai_rmf_1_0.json")).unwrap();
+    let nist: Vec<serde_json::Value> =
+        serde_json::from_str(&reference("nist_ai_rmf_1_0.json")).unwrap();
     assert!(nist.len() > 90);
 }
 
@@ -296,4 +288,3 @@ fn every_nist_crosswalk_pair_is_represented_or_justified() {
         assert_eq!(m.src, Provenance::NistCrosswalk);
     }
 }
-

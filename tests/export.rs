@@ -106,9 +106,9 @@ fn csv_exports_parse_back_with_the_same_rows() {
     let (a, an) = calibration();
     let gaps = parse_csv(&gaps_csv(ds, &an));
     assert_eq!(gaps.len() - 1, an.targets[0].gaps().len());
-    assert!(gaps[1..]
-        .iter()
-        .all(|r| r.len() == 11 && (r[6] == "New" || r[6] == "Partial") && r[9].starts_with(|c: char| c.is_ascii_digit())));
+    assert!(gaps[1..].iter().all(|r| r.len() == 11
+        && (r[6] == "New" || r[6] == "Partial")
+        && r[9].starts_with(|c: char| c.is_ascii_digit())));
     let soa = parse_csv(&soa_csv(ds, &an, &a));
     assert_eq!(soa.len() - 1, 38, "one row per Annex A control");
     assert!(soa[1..].iter().all(|r| r[2] == "Yes" || r[2] == "No"));
@@ -124,7 +124,10 @@ fn csv_exports_parse_back_with_the_same_rows() {
     assert_eq!(rows.len() - 1, links + ds.mappings().count());
     // A rationale with a comma survives the round trip; review status is carried.
     assert!(rows.iter().any(|r| r[8].contains(',')));
-    assert!(rows[1..].iter().filter(|r| r[0] == "direct").all(|r| !r[10].is_empty()));
+    assert!(rows[1..]
+        .iter()
+        .filter(|r| r[0] == "direct")
+        .all(|r| !r[10].is_empty()));
 }
 
 #[test]

@@ -14,7 +14,11 @@ fn ds() -> &'static Dataset {
 
 /// Status of `target:ref` for an organisation holding `held` (framework, state).
 fn status(held: &[(&str, &str)], target: &str, refs: &[&str]) -> Vec<(String, Status)> {
-    let mut pairs = vec![("size", "51-250"), ("ai_roles", "developer,provider"), ("personal_data", "yes")];
+    let mut pairs = vec![
+        ("size", "51-250"),
+        ("ai_roles", "developer,provider"),
+        ("personal_data", "yes"),
+    ];
     let keys: Vec<String> = held.iter().map(|(f, _)| format!("held.{f}")).collect();
     for (k, (_, v)) in keys.iter().zip(held) {
         pairs.push((k.as_str(), v));
@@ -27,8 +31,17 @@ fn status(held: &[(&str, &str)], target: &str, refs: &[&str]) -> Vec<(String, St
     let t = an.target(fi).unwrap();
     refs.iter()
         .map(|r| {
-            let ri = ds().frameworks[fi].requirements.iter().position(|x| x.reference == *r).unwrap_or_else(|| panic!("{r}"));
-            let s = t.requirements.iter().find(|x| x.req == ri).unwrap_or_else(|| panic!("{r} assessed")).status;
+            let ri = ds().frameworks[fi]
+                .requirements
+                .iter()
+                .position(|x| x.reference == *r)
+                .unwrap_or_else(|| panic!("{r}"));
+            let s = t
+                .requirements
+                .iter()
+                .find(|x| x.req == ri)
+                .unwrap_or_else(|| panic!("{r} assessed"))
+                .status;
             (r.to_string(), s)
         })
         .collect()
@@ -38,7 +51,13 @@ fn status(held: &[(&str, &str)], target: &str, refs: &[&str]) -> Vec<(String, St
 fn issue10_a_42001_holder_gets_no_security_control_as_is() {
     // 42001 requires none of incident response, logging, clock synchronisation, a legal register
     // or supplier monitoring as 27001 does; one narrow link must not imply a whole element.
-    let got = status(&[("iso42001", "certified")], "iso27001", &["A.5.24", "A.5.25", "A.5.26", "A.8.15", "A.8.17", "A.5.31", "A.5.22"]);
+    let got = status(
+        &[("iso42001", "certified")],
+        "iso27001",
+        &[
+            "A.5.24", "A.5.25", "A.5.26", "A.8.15", "A.8.17", "A.5.31", "A.5.22",
+        ],
+    );
     for (r, s) in &got {
         assert_ne!(*s, Status::ReuseAsIs, "{r}");
     }
@@ -50,7 +69,11 @@ fn issue10_a_42001_holder_gets_no_security_control_as_is() {
 #[test]
 fn issue10_shared_clauses_are_extended_by_27001_and_9001_holders() {
     for held in ["iso27001", "iso9001"] {
-        let got = status(&[(held, "certified")], "iso42001", &["9.1", "7.2", "5.3", "9.3.1", "9.3.3", "9.2.2", "4.2"]);
+        let got = status(
+            &[(held, "certified")],
+            "iso42001",
+            &["9.1", "7.2", "5.3", "9.3.1", "9.3.3", "9.2.2", "4.2"],
+        );
         for (r, s) in &got {
             assert_eq!(*s, Status::Extend, "{held} → 42001 {r}");
         }
@@ -64,7 +87,11 @@ fn issue10_a_9001_holder_targeting_27001_extends_what_is_about_the_system_itself
         assert_eq!(s, Status::Extend, "{r}");
     }
     // Procedures that work the same whatever the subject reuse as is (BRIEF §4).
-    for (r, s) in status(&[("iso9001", "certified")], "iso27001", &["6.3", "7.5.2", "7.5.3", "10.2"]) {
+    for (r, s) in status(
+        &[("iso9001", "certified")],
+        "iso27001",
+        &["6.3", "7.5.2", "7.5.3", "10.2"],
+    ) {
         assert_eq!(s, Status::ReuseAsIs, "{r}");
     }
 }
@@ -73,30 +100,62 @@ fn issue10_a_9001_holder_targeting_27001_extends_what_is_about_the_system_itself
 fn issue10_a_27701_target_counts_each_control_once() {
     let f = ds().framework("iso27701").unwrap();
     let assessed: Vec<&str> = f.assessed().map(|r| r.reference.as_str()).collect();
-    assert_eq!(assessed.iter().filter(|r| r.starts_with("A.7.")).count(), 31);
-    assert_eq!(assessed.iter().filter(|r| r.starts_with("B.8.")).count(), 18);
+    assert_eq!(
+        assessed.iter().filter(|r| r.starts_with("A.7.")).count(),
+        31
+    );
+    assert_eq!(
+        assessed.iter().filter(|r| r.starts_with("B.8.")).count(),
+        18
+    );
     // Clause 7/8 guidance restates its annex control: a twin, never assessed.
     for r in &f.requirements {
-        let guidance78 = r.kind == ReqKind::Guidance && (r.reference.starts_with("7.") || r.reference.starts_with("8."));
+        let guidance78 = r.kind == ReqKind::Guidance
+            && (r.reference.starts_with("7.") || r.reference.starts_with("8."));
         if guidance78 && r.reference.matches('.').count() == 2 {
-            let twin = r.twin_of.as_deref().unwrap_or_else(|| panic!("{} has no twin", r.reference));
+            let twin = r
+                .twin_of
+                .as_deref()
+                .unwrap_or_else(|| panic!("{} has no twin", r.reference));
             assert!(!r.assessed);
             let t = f.requirements.iter().find(|x| x.reference == twin).unwrap();
-            assert_eq!(t.facets, r.facets, "{} and {twin} ask the same", r.reference);
+            assert_eq!(
+                t.facets, r.facets,
+                "{} and {twin} ask the same",
+                r.reference
+            );
         }
     }
     assert!(!assessed.contains(&"7.1") && !assessed.contains(&"8.1"));
-    let an = analyse(ds(), &answers(&[("personal_data", "yes"), ("targets", "iso27701")]));
+    let an = analyse(
+        ds(),
+        &answers(&[("personal_data", "yes"), ("targets", "iso27701")]),
+    );
     let n = an.targets[0].counts.total() as usize;
-    assert_eq!(n, assessed.len(), "the target counts each assessed entry once");
+    assert_eq!(
+        n,
+        assessed.len(),
+        "the target counts each assessed entry once"
+    );
 }
 
 #[test]
 fn issue10_27701_clauses_follow_their_titles_not_their_numbers() {
-    let el = |r: &str| ds().requirement(r).unwrap().links.iter().map(|l| l.el.clone()).collect::<Vec<_>>();
+    let el = |r: &str| {
+        ds().requirement(r)
+            .unwrap()
+            .links
+            .iter()
+            .map(|l| l.el.clone())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(el("iso27701:5.8.1"), ["corrective_action"]);
     assert_eq!(el("iso27701:5.8.2"), ["continual_improvement"]);
-    assert!(ds().requirement("iso27701:5.8.1").unwrap().title.contains("corrective"));
+    assert!(ds()
+        .requirement("iso27701:5.8.1")
+        .unwrap()
+        .title
+        .contains("corrective"));
 }
 
 #[test]
@@ -106,14 +165,25 @@ fn issue10_summaries_are_specific() {
         for r in &f.requirements {
             if let Some(s) = &r.summary {
                 if let Some(other) = seen.insert(s.as_str(), r.reference.as_str()) {
-                    panic!("{}: {} and {other} share the summary '{s}'", f.id, r.reference);
+                    panic!(
+                        "{}: {} and {other} share the summary '{s}'",
+                        f.id, r.reference
+                    );
                 }
             }
         }
     }
     // 27701:2019 clause 6 says what it adds (or that it adds nothing), entry by entry.
-    let s = ds().requirement("iso27701:6.9.4").unwrap().summary.clone().unwrap();
-    assert!(!s.starts_with("Privacy additions to the ISO/IEC 27002 guidance"), "{s}");
+    let s = ds()
+        .requirement("iso27701:6.9.4")
+        .unwrap()
+        .summary
+        .clone()
+        .unwrap();
+    assert!(
+        !s.starts_with("Privacy additions to the ISO/IEC 27002 guidance"),
+        "{s}"
+    );
 }
 
 #[test]
@@ -132,16 +202,32 @@ fn issue10_nist_overclaims_are_gone_and_text_keeps_its_hyphens() {
         assert_ne!(m.rel, Relationship::Equal, "{from} → {to}");
         assert_ne!(m.reuse, ReuseKind::AsIs, "{from} → {to}");
     }
-    assert!(ds().requirement("nist-ai-rmf:MAP 1.1").unwrap().title.contains("context-specific"));
-    assert!(ds().requirement("nist-ai-rmf:MEASURE 4.3").unwrap().title.contains("context-relevant"));
+    assert!(ds()
+        .requirement("nist-ai-rmf:MAP 1.1")
+        .unwrap()
+        .title
+        .contains("context-specific"));
+    assert!(ds()
+        .requirement("nist-ai-rmf:MEASURE 4.3")
+        .unwrap()
+        .title
+        .contains("context-relevant"));
     // Every NIST title equals NIST's text (the reference rendering lost those two hyphens).
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/reference/nist_ai_rmf_1_0.json")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/reference/nist_ai_rmf_1_0.json"
+    ))
+    .unwrap();
     let list: Vec<Value> = serde_json::from_str(&text).unwrap();
     let strip = |s: &str| s.replace('-', "").replace('’', "'");
     for item in list {
         let id = format!("nist-ai-rmf:{}", item["id"].as_str().unwrap());
         let r = ds().requirement(&id).unwrap();
-        assert_eq!(strip(&r.title), strip(item["title"].as_str().unwrap()), "{id}");
+        assert_eq!(
+            strip(&r.title),
+            strip(item["title"].as_str().unwrap()),
+            "{id}"
+        );
     }
 }
 
@@ -149,16 +235,40 @@ fn issue10_nist_overclaims_are_gone_and_text_keeps_its_hyphens() {
 fn issue10_every_pair_has_its_own_rationale_and_a_review_status() {
     let mut seen: HashMap<String, Vec<String>> = HashMap::new();
     for m in ds().mappings() {
-        let key: String = m.why.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
-        assert!(key.split(' ').count() >= 8, "{} → {}: rationale too short", m.from, m.to);
-        seen.entry(key).or_default().push(format!("{} → {}", m.from, m.to));
+        let key: String = m
+            .why
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            key.split(' ').count() >= 8,
+            "{} → {}: rationale too short",
+            m.from,
+            m.to
+        );
+        seen.entry(key)
+            .or_default()
+            .push(format!("{} → {}", m.from, m.to));
     }
     let shared: Vec<_> = seen.values().filter(|v| v.len() > 2).collect();
-    assert!(shared.is_empty(), "rationales shared by more than two pairs: {shared:?}");
-    assert_eq!(seen.len(), ds().mappings().count(), "every rationale is unique");
+    assert!(
+        shared.is_empty(),
+        "rationales shared by more than two pairs: {shared:?}"
+    );
+    assert_eq!(
+        seen.len(),
+        ds().mappings().count(),
+        "every rationale is unique"
+    );
     // The old templates are gone.
-    assert!(!ds().mappings().any(|m| m.why.contains("the AI RMF practice is extended to meet")));
-    assert!(ds().mappings().all(|m| m.review.status == ReviewStatus::Reviewed || (m.review.role.is_empty() && m.review.date.is_empty())));
+    assert!(!ds()
+        .mappings()
+        .any(|m| m.why.contains("the AI RMF practice is extended to meet")));
+    assert!(ds()
+        .mappings()
+        .all(|m| m.review.status == ReviewStatus::Reviewed
+            || (m.review.role.is_empty() && m.review.date.is_empty())));
 }
 
 #[test]
@@ -168,13 +278,23 @@ fn property_rel_follows_the_facet_sets() {
         for r in f.assessed() {
             let mut union = FacetSet::EMPTY;
             for l in &r.links {
-                assert!(!l.fset.is_empty(), "{} → {}: a link names facets", r.id, l.el);
+                assert!(
+                    !l.fset.is_empty(),
+                    "{} → {}: a link names facets",
+                    r.id,
+                    l.el
+                );
                 union = union.union(l.fset);
                 let e = &d.elements[l.ei];
                 assert_eq!(l.rel, relationship(r.facets, e.fset), "{} ~ {}", r.id, l.el);
                 // No requirement covering fewer facets than the element is equal or superset.
                 if !e.fset.is_subset(&r.facets) {
-                    assert!(!matches!(l.rel, Relationship::Equal | Relationship::SupersetOf), "{} ~ {}", r.id, l.el);
+                    assert!(
+                        !matches!(l.rel, Relationship::Equal | Relationship::SupersetOf),
+                        "{} ~ {}",
+                        r.id,
+                        l.el
+                    );
                 }
             }
             assert_eq!(union, r.facets);
@@ -183,45 +303,92 @@ fn property_rel_follows_the_facet_sets() {
     // Pairs: derived ones follow their sides; hand-typed ones only where the facets are disjoint,
     // and reuse never claims more than the relationship allows.
     for m in d.mappings() {
-        let (a, b) = (d.requirement(&m.from).unwrap(), d.requirement(&m.to).unwrap());
+        let (a, b) = (
+            d.requirement(&m.from).unwrap(),
+            d.requirement(&m.to).unwrap(),
+        );
         let derived = relationship(a.facets, b.facets);
         match m.kind {
             PairKind::Derived => assert_eq!(m.rel, derived, "{} → {}", m.from, m.to),
-            PairKind::Related => assert_eq!((derived, m.rel, m.reuse), (Relationship::NoRelationship, Relationship::IntersectsWith, ReuseKind::Partial)),
-            PairKind::Unrelated => assert_eq!((derived, m.rel, m.reuse), (Relationship::NoRelationship, Relationship::NoRelationship, ReuseKind::None)),
+            PairKind::Related => assert_eq!(
+                (derived, m.rel, m.reuse),
+                (
+                    Relationship::NoRelationship,
+                    Relationship::IntersectsWith,
+                    ReuseKind::Partial
+                )
+            ),
+            PairKind::Unrelated => assert_eq!(
+                (derived, m.rel, m.reuse),
+                (
+                    Relationship::NoRelationship,
+                    Relationship::NoRelationship,
+                    ReuseKind::None
+                )
+            ),
         }
         let most = match m.rel {
             Relationship::Equal | Relationship::SupersetOf => ReuseKind::AsIs,
             Relationship::SubsetOf | Relationship::IntersectsWith => ReuseKind::Partial,
             Relationship::NoRelationship => ReuseKind::None,
         };
-        assert!(m.reuse <= most, "{} → {}: {:?} with {:?}", m.from, m.to, m.reuse, m.rel);
+        assert!(
+            m.reuse <= most,
+            "{} → {}: {:?} with {:?}",
+            m.from,
+            m.to,
+            m.reuse,
+            m.rel
+        );
     }
 }
 
 #[test]
 fn property_hs_twins_ask_the_same_facets_in_every_standard() {
     let d = ds();
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/reference/hs_twins.json")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/reference/hs_twins.json"
+    ))
+    .unwrap();
     let rows: Vec<Value> = serde_json::from_str(&text).unwrap();
     let gid = |key: &str| -> u16 {
         let (el, f) = key.split_once('.').unwrap();
-        d.element(el).and_then(|e| e.facets.iter().find(|x| x.id == f)).map(|x| x.gid).unwrap_or_else(|| panic!("{key}"))
+        d.element(el)
+            .and_then(|e| e.facets.iter().find(|x| x.id == f))
+            .map(|x| x.gid)
+            .unwrap_or_else(|| panic!("{key}"))
     };
     let mut checked = 0;
     for row in &rows {
-        let expected: FacetSet = row["facets"].as_array().unwrap().iter().fold(FacetSet::EMPTY, |mut s, k| {
-            s.insert(gid(k.as_str().unwrap()));
-            s
-        });
-        let els: HashSet<usize> = expected.iter().map(|g| d.facet_owner[g as usize].0).collect();
-        let hs_of_els = d.elements.iter().enumerate().filter(|(i, _)| els.contains(i)).flat_map(|(_, e)| e.facets.iter().filter(|f| f.hs).map(|f| f.gid)).fold(FacetSet::EMPTY, |mut s, g| {
-            s.insert(g);
-            s
-        });
+        let expected: FacetSet =
+            row["facets"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .fold(FacetSet::EMPTY, |mut s, k| {
+                    s.insert(gid(k.as_str().unwrap()));
+                    s
+                });
+        let els: HashSet<usize> = expected
+            .iter()
+            .map(|g| d.facet_owner[g as usize].0)
+            .collect();
+        let hs_of_els = d
+            .elements
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| els.contains(i))
+            .flat_map(|(_, e)| e.facets.iter().filter(|f| f.hs).map(|f| f.gid))
+            .fold(FacetSet::EMPTY, |mut s, g| {
+                s.insert(g);
+                s
+            });
         let neutral = row["neutral"].as_bool().unwrap_or(false);
         for fw in ["iso27001", "iso42001", "iso9001", "iso27701"] {
-            let Some(refs) = row[fw].as_array() else { continue };
+            let Some(refs) = row[fw].as_array() else {
+                continue;
+            };
             let mut got = FacetSet::EMPTY;
             for r in refs {
                 let id = format!("{fw}:{}", r.as_str().unwrap());
@@ -229,7 +396,11 @@ fn property_hs_twins_ask_the_same_facets_in_every_standard() {
                 got = got.union(req.facets.intersection(hs_of_els));
                 for l in &req.links {
                     if !l.fset.intersection(expected).is_empty() {
-                        assert_eq!(l.adds.is_none(), neutral, "{id}: subject-neutral only where the clause is");
+                        assert_eq!(
+                            l.adds.is_none(),
+                            neutral,
+                            "{id}: subject-neutral only where the clause is"
+                        );
                     }
                 }
                 checked += 1;
@@ -245,9 +416,21 @@ fn every_assessed_requirement_has_an_effort_level() {
     for f in &ds().frameworks {
         let mut used = HashSet::new();
         for r in f.assessed() {
-            assert!((1..=5).contains(&r.effort), "{}: effort level {}", r.id, r.effort);
+            assert!(
+                (1..=5).contains(&r.effort),
+                "{}: effort level {}",
+                r.id,
+                r.effort
+            );
             if r.effort >= 4 {
-                assert!(r.effort_why.as_deref().is_some_and(|w| w.split_whitespace().count() >= 3), "{}: level {} needs a reason", r.id, r.effort);
+                assert!(
+                    r.effort_why
+                        .as_deref()
+                        .is_some_and(|w| w.split_whitespace().count() >= 3),
+                    "{}: level {} needs a reason",
+                    r.id,
+                    r.effort
+                );
             }
             used.insert(r.effort);
         }
@@ -255,6 +438,11 @@ fn every_assessed_requirement_has_an_effort_level() {
     }
     // Requirements sharing an element are told apart (issue 11's examples).
     let lv = |r: &str| ds().requirement(r).unwrap().effort;
-    assert!(lv("iso27001:A.8.8") > lv("iso27001:A.8.17"), "vulnerability management outweighs clock sync");
-    assert!(lv("iso42001:A.5.2") > lv("iso42001:A.10.2") || lv("iso42001:6.1.4") > lv("iso42001:A.3.2"));
+    assert!(
+        lv("iso27001:A.8.8") > lv("iso27001:A.8.17"),
+        "vulnerability management outweighs clock sync"
+    );
+    assert!(
+        lv("iso42001:A.5.2") > lv("iso42001:A.10.2") || lv("iso42001:6.1.4") > lv("iso42001:A.3.2")
+    );
 }

@@ -15,7 +15,10 @@ fn export() -> (String, Value) {
 }
 
 fn schema() -> Value {
-    let p = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/reference/oscal_mapping_schema_1.2.1.json");
+    let p = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/reference/oscal_mapping_schema_1.2.1.json"
+    );
     serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
 }
 
@@ -29,7 +32,10 @@ fn validates_against_the_oscal_1_2_1_schema() {
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
-    assert_eq!(v["mapping-collection"]["metadata"]["oscal-version"], "1.2.1");
+    assert_eq!(
+        v["mapping-collection"]["metadata"]["oscal-version"],
+        "1.2.1"
+    );
     // The validator can fail: an unknown key is refused.
     let mut bad = v.clone();
     bad["mapping-collection"]["metadata"]["rationale"] = Value::from("x");
@@ -66,7 +72,14 @@ fn meets_the_rules_the_schema_leaves_out() {
             assert!(seen.insert(u), "duplicate uuid {u}");
         }
     }
-    let tokens = ["equivalent-to", "equal-to", "subset-of", "superset-of", "intersects-with", "no-relationship"];
+    let tokens = [
+        "equivalent-to",
+        "equal-to",
+        "subset-of",
+        "superset-of",
+        "intersects-with",
+        "no-relationship",
+    ];
     let mc = &v["mapping-collection"];
     let resources: HashSet<String> = mc["back-matter"]["resources"]
         .as_array()
@@ -77,13 +90,24 @@ fn meets_the_rules_the_schema_leaves_out() {
     let mut maps = 0;
     for m in mc["mappings"].as_array().unwrap() {
         for side in ["source-resource", "target-resource"] {
-            assert!(resources.contains(m[side]["href"].as_str().unwrap()), "{side} href resolves");
+            assert!(
+                resources.contains(m[side]["href"].as_str().unwrap()),
+                "{side} href resolves"
+            );
         }
         let fw = |side: &str| {
             let href = m[side]["href"].as_str().unwrap();
             ds.frameworks
                 .iter()
-                .find(|f| href.ends_with(&uuid::Uuid::new_v5(&uuid::Uuid::from_u128(0x6b1f_3c2e_8a4d_5f10_9c7e_2d4b_1a0f_8e31), format!("resource:{}", f.id).as_bytes()).to_string()))
+                .find(|f| {
+                    href.ends_with(
+                        &uuid::Uuid::new_v5(
+                            &uuid::Uuid::from_u128(0x6b1f_3c2e_8a4d_5f10_9c7e_2d4b_1a0f_8e31),
+                            format!("resource:{}", f.id).as_bytes(),
+                        )
+                        .to_string(),
+                    )
+                })
                 .map(|f| f.id.clone())
                 .expect("resource is a framework")
         };
@@ -91,7 +115,10 @@ fn meets_the_rules_the_schema_leaves_out() {
         for map in m["maps"].as_array().unwrap() {
             let rel = map["relationship"].as_str().unwrap();
             assert!(tokens.contains(&rel), "{rel}");
-            assert_ne!(rel, "equal-to", "ISO texts are never identical across standards");
+            assert_ne!(
+                rel, "equal-to",
+                "ISO texts are never identical across standards"
+            );
             assert_ne!(rel, "no-relationship", "mappings are affirmative");
             for (side, f) in [("sources", &sf), ("targets", &tf)] {
                 for s in map[side].as_array().unwrap() {
@@ -102,7 +129,9 @@ fn meets_the_rules_the_schema_leaves_out() {
             let props = map["props"].as_array().unwrap();
             for name in ["reuse", "review-status", "rationale", "provenance"] {
                 assert!(
-                    props.iter().any(|p| p["name"] == name && p["ns"] == OSCAL_NS),
+                    props
+                        .iter()
+                        .any(|p| p["name"] == name && p["ns"] == OSCAL_NS),
                     "prop {name}"
                 );
             }

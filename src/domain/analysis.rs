@@ -299,7 +299,7 @@ fn analyse_target(
                 gives,
             });
         }
-    let phase = if phase == u8::MAX { 3 } else { phase };
+        let phase = if phase == u8::MAX { 3 } else { phase };
         let workstream = workstream.unwrap_or(Workstream::Operations);
         let effort = effort::requirement(ds, r, &evidence, status, applicable, params);
         if applicable {
@@ -328,8 +328,14 @@ fn analyse_target(
     let (left, gross) = requirements
         .iter()
         .filter(|x| x.applicable && fw.requirements[x.req].kind == ReqKind::Clause)
-        .fold((0.0, 0.0), |(l, g), x| (l + x.effort.days, g + x.effort.gross));
-    let clause_done_pct = if gross > 0.0 { 100.0 * (1.0 - left / gross) } else { 0.0 };
+        .fold((0.0, 0.0), |(l, g), x| {
+            (l + x.effort.days, g + x.effort.gross)
+        });
+    let clause_done_pct = if gross > 0.0 {
+        100.0 * (1.0 - left / gross)
+    } else {
+        0.0
+    };
     let reusable = reusable_elements(ds, &requirements, states);
     let effort = effort::target(&requirements, params, fw.certifiable);
     TargetResult {

@@ -83,9 +83,10 @@ pub fn related(ds: &Dataset, fi: usize, req: &Requirement) -> Vec<Related> {
 pub fn classify(ds: &Dataset, req: &Requirement, other: usize) -> ReuseKind {
     let (cover, subjects) = ds.fw_cover[other];
     let hub = facets::reuse(req.facets, &req.adds, cover, &subjects);
-    let related = ds.direct_into(&req.id).iter().any(|d| {
-        d.source.0 == other && ds.mapping(*d).kind == PairKind::Related
-    });
+    let related = ds
+        .direct_into(&req.id)
+        .iter()
+        .any(|d| d.source.0 == other && ds.mapping(*d).kind == PairKind::Related);
     if related {
         hub.max(ReuseKind::Partial)
     } else {

@@ -547,7 +547,10 @@ impl Dataset {
                             }
                         }
                     }
-                    _ => problems.push(format!("mapping {} → {}: unknown requirement", m.from, m.to)),
+                    _ => problems.push(format!(
+                        "mapping {} → {}: unknown requirement",
+                        m.from, m.to
+                    )),
                 }
             }
         }

@@ -47,7 +47,9 @@ pub const LEVELS: [EffortLevel; 5] = [
 
 /// The scale entry for a level (level 3 for anything out of range).
 pub fn level(l: u8) -> &'static EffortLevel {
-    LEVELS.get(usize::from(l.clamp(1, 5)) - 1).unwrap_or(&LEVELS[2])
+    LEVELS
+        .get(usize::from(l.clamp(1, 5)) - 1)
+        .unwrap_or(&LEVELS[2])
 }
 
 /// Size factor by effective personnel band.

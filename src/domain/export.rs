@@ -267,7 +267,11 @@ pub fn gaps_csv(ds: &Dataset, an: &Analysis) -> String {
                 g.status.label().to_string(),
                 to_add(ds, t.framework, g),
                 g.workstream.label().to_string(),
-                format!("{} ({})", g.effort.level, super::effort::level(g.effort.level).meaning),
+                format!(
+                    "{} ({})",
+                    g.effort.level,
+                    super::effort::level(g.effort.level).meaning
+                ),
                 super::num::fixed(g.effort.days, 1),
             ]
         })
@@ -304,8 +308,14 @@ pub fn crosswalk_csv(ds: &Dataset) -> String {
                     e.map(|e| e.name.clone()).unwrap_or_default(),
                     l.rel.key().into(),
                     String::new(),
-                    l.f.iter().map(|f| format!("{}.{f}", l.el)).collect::<Vec<_>>().join(" "),
-                    l.adds.as_ref().map(|a| format!("{}: {}", a.subject.key(), a.text)).unwrap_or_default(),
+                    l.f.iter()
+                        .map(|f| format!("{}.{f}", l.el))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    l.adds
+                        .as_ref()
+                        .map(|a| format!("{}: {}", a.subject.key(), a.text))
+                        .unwrap_or_default(),
                     "our analysis".into(),
                     String::new(),
                 ]
@@ -486,11 +496,22 @@ pub fn oscal_mapping_collection(ds: &Dataset) -> String {
                     Some(ReqKind::Clause | ReqKind::Subcategory | ReqKind::Guidance) => "statement",
                     _ => "control",
                 };
-                let local = |id: &str| id.split_once(':').map(|x| x.1.to_string()).unwrap_or_default();
+                let local = |id: &str| {
+                    id.split_once(':')
+                        .map(|x| x.1.to_string())
+                        .unwrap_or_default()
+                };
                 let mut props = vec![
                     prop("reuse", m.reuse.key()),
                     prop("provenance", m.src.key()),
-                    prop("typing", if m.kind == PairKind::Derived { "facet-sets" } else { "by-hand" }),
+                    prop(
+                        "typing",
+                        if m.kind == PairKind::Derived {
+                            "facet-sets"
+                        } else {
+                            "by-hand"
+                        },
+                    ),
                     prop("review-status", m.review.status.key()),
                     prop("rationale", m.why.trim()),
                 ];

@@ -99,7 +99,12 @@ pub fn relationship(a: FacetSet, b: FacetSet) -> Relationship {
 /// `facets` with subject content `adds` (FACETS.md rule 7): `as_is` when every facet is covered
 /// and every subject it adds is already there; `extend` when every facet is covered but a subject
 /// must be added; `partial` when some facets are covered; `none` when none is.
-pub fn reuse(facets: FacetSet, adds: &Subjects, held: FacetSet, held_subjects: &Subjects) -> ReuseKind {
+pub fn reuse(
+    facets: FacetSet,
+    adds: &Subjects,
+    held: FacetSet,
+    held_subjects: &Subjects,
+) -> ReuseKind {
     let covered = facets.intersection(held);
     if covered.is_empty() {
         ReuseKind::None
@@ -139,12 +144,27 @@ mod tests {
         let mut ai = Subjects::default();
         ai.add(Subject::Ai, set(&[1]));
         let none = Subjects::default();
-        assert_eq!(reuse(set(&[1, 2]), &none, set(&[1, 2, 3]), &none), ReuseKind::AsIs);
-        assert_eq!(reuse(set(&[1, 2]), &ai, set(&[1, 2]), &none), ReuseKind::Extend);
+        assert_eq!(
+            reuse(set(&[1, 2]), &none, set(&[1, 2, 3]), &none),
+            ReuseKind::AsIs
+        );
+        assert_eq!(
+            reuse(set(&[1, 2]), &ai, set(&[1, 2]), &none),
+            ReuseKind::Extend
+        );
         assert_eq!(reuse(set(&[1, 2]), &ai, set(&[1, 2]), &ai), ReuseKind::AsIs);
-        assert_eq!(reuse(set(&[1, 2]), &none, set(&[2]), &none), ReuseKind::Partial);
-        assert_eq!(reuse(set(&[1, 2]), &none, set(&[5]), &none), ReuseKind::None);
-        assert_eq!(set(&[0, 63, 64, 255]).iter().collect::<Vec<_>>(), vec![0, 63, 64, 255]);
+        assert_eq!(
+            reuse(set(&[1, 2]), &none, set(&[2]), &none),
+            ReuseKind::Partial
+        );
+        assert_eq!(
+            reuse(set(&[1, 2]), &none, set(&[5]), &none),
+            ReuseKind::None
+        );
+        assert_eq!(
+            set(&[0, 63, 64, 255]).iter().collect::<Vec<_>>(),
+            vec![0, 63, 64, 255]
+        );
         assert_eq!(set(&[0, 63, 64, 255]).len(), 4);
     }
 }

@@ -70,7 +70,12 @@ pub fn held_frameworks(ds: &Dataset, a: &Answers) -> Vec<(usize, Held)> {
 /// What the held frameworks imply for element `ei`, facet by facet: each held framework
 /// implements the facets its assessed requirements ask for, never more. The element is at the
 /// held level when every facet the targets ask for (`needed`) is covered, `Partly` when some are.
-pub fn infer(ds: &Dataset, held: &[(usize, Held)], ei: usize, needed: FacetSet) -> Option<Inference> {
+pub fn infer(
+    ds: &Dataset,
+    held: &[(usize, Held)],
+    ei: usize,
+    needed: FacetSet,
+) -> Option<Inference> {
     let e = &ds.elements[ei];
     // Judged on the facets the targets ask for (all of them when no target asks any).
     let wanted = if needed.intersection(e.fset).is_empty() {
@@ -149,7 +154,11 @@ impl FacetState {
         let missing = self.subjects.missing(adds);
         let (mut any_new, mut any_covered, mut weakest) = (false, false, Status::ReuseAsIs);
         for f in facets.iter() {
-            let l = self.level.get(usize::from(f)).copied().unwrap_or(Level::None);
+            let l = self
+                .level
+                .get(usize::from(f))
+                .copied()
+                .unwrap_or(Level::None);
             if l == Level::None {
                 any_new = true;
                 continue;
@@ -174,7 +183,11 @@ impl FacetState {
     pub fn missing(&self, facets: FacetSet) -> FacetSet {
         let mut m = FacetSet::EMPTY;
         for f in facets.iter() {
-            if self.level.get(usize::from(f)).is_none_or(|l| *l == Level::None) {
+            if self
+                .level
+                .get(usize::from(f))
+                .is_none_or(|l| *l == Level::None)
+            {
                 m.insert(f);
             }
         }
@@ -429,7 +442,8 @@ pub fn progress(ds: &Dataset, a: &Answers) -> (usize, usize) {
         for q in &s.questions {
             total += 1;
             let answered = a.get(&q.id).is_some()
-                || q.element.is_some_and(|ei| infer(ds, &held, ei, needed).is_some())
+                || q.element
+                    .is_some_and(|ei| infer(ds, &held, ei, needed).is_some())
                 || default_answer(ds, &q.id).is_some();
             if answered {
                 done += 1;

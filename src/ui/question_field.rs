@@ -38,8 +38,10 @@ pub fn QuestionField(
                 // Answered over an inference: say what was inferred, and offer to go back to it.
                 let a = app.answers.get_untracked();
                 let held = questionnaire::held_frameworks(ds, &a);
-                let needed = questionnaire::target_facets(ds, &questionnaire::target_frameworks(ds, &a));
-                questionnaire::infer(ds, &held, ei, needed).map(|inf| (inf.level, inf.reason(ds), true))
+                let needed =
+                    questionnaire::target_facets(ds, &questionnaire::target_frameworks(ds, &a));
+                questionnaire::infer(ds, &held, ei, needed)
+                    .map(|inf| (inf.level, inf.reason(ds), true))
             }
             _ => None,
         })

@@ -37,3 +37,16 @@ pub fn saas_nothing() -> Answers {
     a.clear("years.iso27001");
     a
 }
+
+/// Lower case, curly apostrophes straightened, punctuation dropped, whitespace collapsed: how
+/// titles and texts are compared with reference lists and source articles.
+pub fn norm(s: &str) -> String {
+    s.to_lowercase()
+        .replace('’', "'")
+        .chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
