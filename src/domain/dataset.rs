@@ -509,15 +509,33 @@ impl Dataset {
             }
             by_element.push(per_el);
         }
+        // Facets asked by the Harmonized Structure's common text: the management system itself.
+        let hs = elements
+            .iter()
+            .flat_map(|e| e.facets.iter().filter(|f| f.hs))
+            .fold(FacetSet::EMPTY, |mut s, f| {
+                s.insert(f.gid);
+                s
+            });
         let fw_cover: Vec<(FacetSet, Subjects)> = frameworks
             .iter()
             .map(|f| {
-                f.requirements
+                let (cover, subjects) = f
+                    .requirements
                     .iter()
                     .filter(|r| r.assessed)
                     .fold((FacetSet::EMPTY, Subjects::default()), |(s, a), r| {
                         (s.union(r.facets), a.union(r.adds))
-                    })
+                    });
+                // A framework that is not a management system (the NIST AI RMF) brings its subject
+                // into the practices it covers, never into the processes of a management system:
+                // its resources, competence or monitoring do not yet serve an AIMS as they are.
+                let subjects = if f.certifiable {
+                    subjects
+                } else {
+                    subjects.restrict(FacetSet::EMPTY.union(hs).complement())
+                };
+                (cover, subjects)
             })
             .collect();
         for mf in &mut mapping_files {

@@ -32,6 +32,10 @@ impl FacetSet {
     pub fn minus(self, o: FacetSet) -> FacetSet {
         FacetSet(std::array::from_fn(|i| self.0[i] & !o.0[i]))
     }
+    /// Every facet id not in the set.
+    pub fn complement(self) -> FacetSet {
+        FacetSet(self.0.map(|w| !w))
+    }
     pub fn is_empty(&self) -> bool {
         self.0 == [0; 4]
     }
