@@ -210,16 +210,29 @@ pub fn import_assessment(ds: &Dataset, bytes: &[u8]) -> Result<Imported, ImportE
 }
 
 /// CSV with a UTF-8 byte-order mark (so Excel reads it as UTF-8), RFC 4180 quoting, CRLF.
+/// Written by hand: the `csv` crate cost ~10 KB of compressed wasm for what is a few lines here.
 fn csv_of(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let _ = w.write_record(header);
+    let mut out = String::from("\u{feff}");
+    let mut line = |cells: &mut dyn Iterator<Item = &str>| {
+        for (i, c) in cells.enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            if c.contains([',', '"', '\r', '\n']) || c.starts_with(' ') || c.ends_with(' ') {
+                out.push('"');
+                out.push_str(&c.replace('"', "\"\""));
+                out.push('"');
+            } else {
+                out.push_str(c);
+            }
+        }
+        out.push_str("\r\n");
+    };
+    line(&mut header.iter().copied());
     for r in rows {
-        let _ = w.write_record(&r);
+        line(&mut r.iter().map(String::as_str));
     }
-    let bytes = w.into_inner().unwrap_or_default();
-    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+    out
 }
 
 /// What to add for a requirement that is not reusable as is: the subject content its links
