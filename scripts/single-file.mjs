@@ -31,6 +31,9 @@ const replaceOnce = (re, by, what) => {
 replaceOnce(/<link rel="stylesheet" href="\.\/main-[^"]+\.css"[^>]*>/, `<style>${css}</style>`, 'stylesheet link');
 replaceOnce(/<script type="module">[\s\S]*?<\/script>/,
   `<script type="application/octet-stream" id="imsx-wasm">${gzipSync(wasm, { level: constants.Z_BEST_COMPRESSION }).toString('base64')}</script>\n<script type="module">${js}\n${boot}</script>`, 'module script');
+// The German texts travel inside the file too (the hosted site loads them only when asked).
+const de = readFileSync(join(dist, 'i18n', 'de.json'), 'utf8').replace(/<\//g, '<\\/');
+html = html.replace('</body>', `<script type="application/json" id="imsx-de">${de}</script>\n</body>`);
 html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
 html = html.replace(/<link rel="manifest"[^>]*>/, '');
 html = html.replace('<html lang="en">', '<html lang="en" data-single-file="">');

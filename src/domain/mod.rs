@@ -11,6 +11,7 @@ pub mod effort;
 pub mod examples;
 pub mod export;
 pub mod facets;
+pub mod i18n;
 mod load;
 pub mod num;
 pub mod questionnaire;

@@ -5,6 +5,7 @@ use super::notice_bar::NoticeBar;
 use super::questionnaire_view::QuestionnaireView;
 use super::results::Results;
 use super::state::{AppState, Notice, Page};
+use super::lang_switch::LangSwitch;
 use super::theme_toggle::ThemeToggle;
 use crate::domain::dataset::{dataset, DATASET_EDITION};
 use crate::storage::{self, State};
@@ -19,6 +20,24 @@ pub fn App() -> impl IntoView {
     app.notices.set(notices);
     provide_context(app);
     sync_with_outside(app);
+    // The reader's language: remembered, else the browser's. German data loads first.
+    let wanted = super::browser::initial_lang();
+    if wanted != crate::domain::i18n::Lang::En {
+        super::browser::load_german(move |ok| {
+            if ok {
+                super::browser::apply_lang(wanted);
+                app.lang.set(wanted);
+            }
+        });
+    }
+    // Everything below is rendered anew when the language changes.
+    move || {
+        app.lang.track();
+        shell(app)
+    }
+}
+
+fn shell(app: AppState) -> impl IntoView {
 
     let page_view = move || match app.page.get() {
         Page::Home => view! { <Landing /> }.into_any(),
@@ -69,6 +88,7 @@ pub fn App() -> impl IntoView {
                     "Large type"
                 </button>
                 <ThemeToggle />
+                <LangSwitch />
             </div>
         </header>
         <NoticeBar />

@@ -79,3 +79,92 @@ pub fn html_class(name: &str, on: bool) {
         let _ = (name, on);
     }
 }
+
+/// Key of the remembered language in localStorage (like the theme, outside the assessments).
+pub const LANG_KEY: &str = "imsx.lang";
+
+/// The remembered language, else the browser's.
+pub fn initial_lang() -> crate::domain::i18n::Lang {
+    use crate::domain::i18n::Lang;
+    #[cfg(target_arch = "wasm32")]
+    {
+        let stored = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+            .and_then(|v| Lang::parse(&v));
+        stored.unwrap_or_else(|| {
+            Lang::from_tag(
+                &web_sys::window()
+                    .and_then(|w| w.navigator().language())
+                    .unwrap_or_default(),
+            )
+        })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Lang::En
+    }
+}
+
+/// Remembers the language and sets `<html lang>`.
+pub fn apply_lang(l: crate::domain::i18n::Lang) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            let _ = s.set_item(LANG_KEY, l.key());
+        }
+        if let Some(el) = leptos::prelude::document().document_element() {
+            let _ = el.set_attribute("lang", l.key());
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = l;
+    }
+}
+
+/// Makes the German data pack available, then calls `done(ok)`: from the single file's inline
+/// copy when there is one, else fetched once from `i18n/de.json` (a language not in use loads
+/// on demand; the service worker keeps it for offline use).
+pub fn load_german(done: impl FnOnce(bool) + 'static) {
+    use crate::domain::i18n::{german_data_ready, install_german, DataTexts};
+    if german_data_ready() {
+        done(true);
+        return;
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let inline = leptos::prelude::document()
+            .get_element_by_id("imsx-de")
+            .and_then(|e| e.text_content());
+        if let Some(t) = inline {
+            let ok = DataTexts::parse(&t).map(install_german).is_ok();
+            done(ok);
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            use wasm_bindgen::JsCast;
+            let text = async {
+                let w = web_sys::window()?;
+                let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str("i18n/de.json")).await.ok()?;
+                let resp: web_sys::Response = resp.dyn_into().ok()?;
+                if !resp.ok() {
+                    return None;
+                }
+                let t = wasm_bindgen_futures::JsFuture::from(resp.text().ok()?).await.ok()?;
+                t.as_string()
+            }
+            .await;
+            let ok = text
+                .and_then(|t| DataTexts::parse(&t).ok())
+                .map(install_german)
+                .is_some();
+            done(ok);
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (install_german, DataTexts::default);
+        done(false);
+    }
+}

@@ -9,6 +9,7 @@ pub mod explorer;
 pub mod how_we_estimate;
 pub mod import_panel;
 pub mod landing;
+pub mod lang_switch;
 pub mod notice_bar;
 pub mod overlap_diagram;
 pub mod question_field;

@@ -1,6 +1,7 @@
 //! The app's reactive state, provided as context: the persisted [`State`], the page, notices,
 //! and the derived answers and analysis (`Memo`s over the engine). Effects here only sync with
 //! the outside world: localStorage, the storage event of other tabs, the URL hash, the title.
+use crate::domain::i18n::Lang;
 use crate::domain::{analyse, dataset, Analysis, Answer, Answers};
 use crate::storage::{Assessment, State};
 use leptos::prelude::*;
@@ -82,6 +83,15 @@ pub struct AppState {
     pub persistent: RwSignal<bool>,
     pub answers: Memo<Answers>,
     pub analysis: Memo<Analysis>,
+    /// The reader's language; the whole page is rendered anew when it changes.
+    pub lang: RwSignal<Lang>,
+}
+
+/// The reader's language, for components (rendered anew on a change, so read untracked).
+pub fn lang() -> Lang {
+    use_context::<AppState>()
+        .map(|a| a.lang.get_untracked())
+        .unwrap_or_default()
 }
 
 impl AppState {
@@ -102,6 +112,7 @@ impl AppState {
             persistent: RwSignal::new(persistent),
             answers,
             analysis,
+            lang: RwSignal::new(Lang::En),
         }
     }
 

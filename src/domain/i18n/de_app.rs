@@ -1,0 +1,3 @@
+//! German catalogue: app texts (English, German).
+pub const DE: &[(&str, &str)] = &[
+];

@@ -1,0 +1,3 @@
+//! German catalogue: domain texts (English, German).
+pub const DE: &[(&str, &str)] = &[
+];

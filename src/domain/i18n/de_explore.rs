@@ -1,0 +1,3 @@
+//! German catalogue: explore texts (English, German).
+pub const DE: &[(&str, &str)] = &[
+];

@@ -1,0 +1,3 @@
+//! German catalogue: questionnaire texts (English, German).
+pub const DE: &[(&str, &str)] = &[
+];

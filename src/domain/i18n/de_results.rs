@@ -1,0 +1,3 @@
+//! German catalogue: results texts (English, German).
+pub const DE: &[(&str, &str)] = &[
+];
