@@ -4,13 +4,14 @@
 //! - [`storage`] owns the persisted format (schema version, migrations, backups).
 //! - [`ui`] holds the Leptos components; they render what the domain computes.
 pub mod domain;
+pub mod export;
 pub mod storage;
 pub mod ui;
 
 pub use ui::app::App;
 
 /// Version of the app, shown in the footer and written into exports.
-pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+pub use domain::APP_VERSION;
 
 /// Mounts the app into `#app` (cleared first, so a page re-saved from the rendered DOM
 /// does not show the UI twice), or into `<body>` when there is no such element.

@@ -5,6 +5,7 @@
 //! `serde_json::Value`, migrates step by step to [`SCHEMA_VERSION`], then types it. Anything
 //! unreadable (garbage, truncated, future version) is returned as an error carrying the raw
 //! text, which the app keeps under a backup key and offers for download — never a silent reset.
+use crate::domain::i18n::{tr, trf, Lang};
 use crate::domain::Answers;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -69,7 +70,8 @@ impl State {
     }
 }
 
-/// Why stored state could not be read. Carries nothing but a message: the caller keeps the raw text.
+/// Why stored state could not be read. Carries nothing but a message (in the reader's language
+/// by [`DecodeError::message`], English by `Display`): the caller keeps the raw text.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DecodeError {
     NotJson(String),
@@ -78,17 +80,24 @@ pub enum DecodeError {
     WrongShape(String),
 }
 
+impl DecodeError {
+    pub fn message(&self, l: Lang) -> String {
+        match self {
+            Self::NotJson(e) => trf(l, "the saved data is not valid JSON ({0})", &[e]),
+            Self::NoVersion => tr(l, "the saved data has no schema version").to_string(),
+            Self::FutureVersion(v) => trf(
+                l,
+                "the saved data was written by a newer version of IMS Crosswalk (schema {0}; this one reads up to {1})",
+                &[&v.to_string(), &SCHEMA_VERSION.to_string()],
+            ),
+            Self::WrongShape(e) => trf(l, "the saved data does not have the expected shape ({0})", &[e]),
+        }
+    }
+}
+
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::NotJson(e) => write!(f, "the saved data is not valid JSON ({e})"),
-            Self::NoVersion => write!(f, "the saved data has no schema version"),
-            Self::FutureVersion(v) => write!(
-                f,
-                "the saved data was written by a newer version of IMS Crosswalk (schema {v}; this one reads up to {SCHEMA_VERSION})"
-            ),
-            Self::WrongShape(e) => write!(f, "the saved data does not have the expected shape ({e})"),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -156,7 +165,7 @@ pub enum Loaded {
     Ok(State),
     /// Stored text could not be read: it has been copied to `backup_key`.
     Unreadable {
-        error: String,
+        error: DecodeError,
         backup_key: String,
         raw: String,
     },
@@ -197,7 +206,7 @@ mod browser {
                 let backup_key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
                 let _ = s.set_item(&backup_key, &raw);
                 Loaded::Unreadable {
-                    error: e.to_string(),
+                    error: e,
                     backup_key,
                     raw,
                 }

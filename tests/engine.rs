@@ -280,8 +280,11 @@ fn stale_and_unknown_answers_are_warnings_not_panics() {
     assert!(an
         .warnings
         .iter()
-        .any(|w| w.contains("el.quantum_governance")));
-    assert!(an.warnings.iter().any(|w| w.contains("iso14001")));
+        .any(|w| w.to_string().contains("el.quantum_governance")));
+    assert!(an
+        .warnings
+        .iter()
+        .any(|w| w.to_string().contains("iso14001")));
     assert_eq!(an.targets.len(), 1);
 }
 
@@ -295,9 +298,10 @@ fn inferred_answers_carry_their_reason_and_can_be_overridden() {
         questionnaire::Source::Inferred(inf) => {
             assert_eq!(inf.level, Level::Audited);
             assert!(
-                inf.reason(ds).contains("ISO/IEC 27001:2022 certified"),
+                inf.reason(ds, i18n::Lang::En)
+                    .contains("ISO/IEC 27001:2022 certified"),
                 "{}",
-                inf.reason(ds)
+                inf.reason(ds, i18n::Lang::En)
             );
         }
         other => panic!("expected an inference, got {other:?}"),

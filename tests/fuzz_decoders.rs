@@ -2,7 +2,9 @@
 //! arbitrary bytes and mutated valid inputs never panic. `./x fuzz` runs many more cases.
 #![cfg(not(target_arch = "wasm32"))]
 mod common;
-use ims_crosswalk::domain::{dataset, export, share};
+use ims_crosswalk::domain::dataset;
+use ims_crosswalk::domain::i18n::Lang;
+use ims_crosswalk::export::{self, share};
 use ims_crosswalk::storage;
 use proptest::prelude::*;
 
@@ -13,7 +15,7 @@ proptest! {
 
     #[test]
     fn import_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
-        let _ = export::import_assessment(dataset(), &bytes);
+        let _ = export::import_assessment(dataset(), &bytes, Lang::En);
     }
 
     #[test]
@@ -25,7 +27,7 @@ proptest! {
         let p = pos % b.len();
         b[p] = byte;
         b.truncate(cut % (b.len() + 1));
-        let _ = export::import_assessment(ds, &b);
+        let _ = export::import_assessment(ds, &b, Lang::En);
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! v4/v5 UUIDs, unique UUIDs, every id-ref resolving to a requirement, no empty array, our data in
 //! `props` under our namespace, and byte-identical exports of one dataset edition.
 #![cfg(not(target_arch = "wasm32"))]
-use ims_crosswalk::domain::export::{oscal_mapping_collection, OSCAL_NS};
 use ims_crosswalk::domain::*;
+use ims_crosswalk::export::{oscal_mapping_collection, OSCAL_NS};
 use serde_json::Value;
 use std::collections::HashSet;
 

@@ -144,6 +144,7 @@ async fn question_field_shows_options_help_and_inference() {
 
 #[wasm_bindgen_test]
 async fn results_render_the_engine_headline() {
+    use ims_crosswalk::domain::i18n::Lang::En;
     use ims_crosswalk::domain::{analyse, dataset, report};
     let a = ims_crosswalk::domain::examples::EXAMPLES[0].answers();
     let expected = report::programme(dataset(), &analyse(dataset(), &a)).unwrap();
@@ -156,9 +157,9 @@ async fn results_render_the_engine_headline() {
             .text_content()
             .unwrap()
     };
-    assert_eq!(get("h-reusable"), expected.reusable_text());
-    assert_eq!(get("h-effort"), expected.effort_text());
-    assert_eq!(get("h-months"), expected.months_text());
+    assert_eq!(get("h-reusable"), expected.reusable_text(En));
+    assert_eq!(get("h-effort"), expected.effort_text(En));
+    assert_eq!(get("h-months"), expected.months_text(En));
     assert!(
         el.query_selector_all("svg[role=img]").unwrap().length() >= 3,
         "charts are drawn"

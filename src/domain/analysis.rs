@@ -14,6 +14,7 @@ use super::effort::{self, EffortEstimate, ReqEffort};
 use super::facets::{self, FacetSet};
 use super::questionnaire::{self, ElementState, FacetState, Source};
 use super::recommend::{self, Recommendation};
+use super::report::Msg;
 use super::vocab::*;
 
 /// Evidence a requirement's status builds on.
@@ -159,7 +160,8 @@ pub struct Analysis {
     /// Effort of all targets together, with shared elements counted once.
     pub effort: EffortEstimate,
     pub recommendations: Vec<Recommendation>,
-    pub warnings: Vec<String>,
+    /// Problems with the answers, language-free (render with [`Msg::render`]).
+    pub warnings: Vec<Msg>,
 }
 
 impl Analysis {
@@ -178,7 +180,10 @@ pub fn analyse(ds: &Dataset, raw: &Answers) -> Analysis {
     let target_ids = questionnaire::target_frameworks(ds, a);
     for t in a.targets() {
         if ds.framework_index(&t).is_none() {
-            warnings.push(format!("Unknown target framework '{t}' ignored."));
+            warnings.push(Msg::f(
+                "Unknown target framework '{0}' ignored.",
+                vec![Msg::v(t)],
+            ));
         }
     }
     let relevant = questionnaire::relevant_elements(ds, &target_ids);
@@ -395,13 +400,13 @@ pub fn known_answer(ds: &Dataset, k: &str, v: &super::answers::Answer) -> bool {
 }
 
 /// Answers whose question id the dataset does not know (e.g. from another edition).
-pub fn stale_answer_warnings(ds: &Dataset, a: &Answers) -> Vec<String> {
+pub fn stale_answer_warnings(ds: &Dataset, a: &Answers) -> Vec<Msg> {
     a.0.iter()
         .filter(|(k, v)| !known_answer(ds, k, v))
         .map(|(k, _)| {
-            format!(
-                "Answer '{k}' is not known to dataset {} and was ignored.",
-                super::dataset::DATASET_EDITION
+            Msg::f(
+                "Answer '{0}' is not known to dataset {1} and was ignored.",
+                vec![Msg::v(k.as_str()), Msg::v(super::dataset::DATASET_EDITION)],
             )
         })
         .collect()

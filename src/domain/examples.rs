@@ -1,7 +1,8 @@
 //! Example organisations a trainer (or a curious prospect) loads in one click.
 use super::answers::{Answer, Answers};
 
-/// An example organisation: id, display name, one-line description, answers.
+/// An example organisation: id, display name, one-line description, answers. Name and
+/// description are English catalogue keys: show them through `i18n::tr`.
 pub struct Example {
     pub id: &'static str,
     pub name: &'static str,

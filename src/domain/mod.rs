@@ -9,7 +9,6 @@ pub mod crosswalk;
 pub mod dataset;
 pub mod effort;
 pub mod examples;
-pub mod export;
 pub mod facets;
 pub mod i18n;
 mod load;
@@ -17,10 +16,12 @@ pub mod num;
 pub mod questionnaire;
 pub mod recommend;
 pub mod report;
-pub mod share;
 pub mod vocab;
 
 pub use analysis::{analyse, Analysis};
 pub use answers::{Answer, Answers};
 pub use dataset::{dataset, Dataset};
 pub use vocab::*;
+
+/// The app's version (shown in the footer, written into exports).
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -3,6 +3,7 @@
 use super::answers::{Answers, Held, DONT_KNOW};
 use super::dataset::{Choice, Condition, Dataset, Question, QuestionKind};
 use super::facets::{FacetSet, Subjects};
+use super::i18n::{tr, trf, Lang};
 use super::vocab::{Level, Status, Subject};
 
 /// Evaluates a visibility condition against the answers.
@@ -35,7 +36,8 @@ pub struct Inference {
 }
 
 impl Inference {
-    pub fn reason(&self, ds: &Dataset) -> String {
+    /// Where the level comes from, in words ("ISO/IEC 27001:2022 certified: 9.2.1").
+    pub fn reason(&self, ds: &Dataset, l: Lang) -> String {
         let fw = &ds.frameworks[self.framework];
         let refs: Vec<&str> = self
             .requirements
@@ -48,12 +50,15 @@ impl Inference {
         } else {
             ""
         };
-        format!(
-            "{} {}: {}{}",
-            fw.full_name(),
-            self.held.label(),
-            refs.join(", "),
-            more
+        trf(
+            l,
+            "{0} {1}: {2}{3}",
+            &[
+                &fw.full_name(),
+                tr(l, self.held.label()),
+                &refs.join(", "),
+                more,
+            ],
         )
     }
 }
@@ -252,12 +257,20 @@ pub struct ElementState {
 impl ElementState {
     /// Where its level comes from, in words ("inferred from ISO/IEC 27001:2022 certified: 9.2.1").
     /// Built on demand: the analysis itself never formats text it may not show.
-    pub fn source_text(&self, ds: &Dataset) -> String {
+    pub fn source_text(&self, ds: &Dataset, l: Lang) -> String {
         match &self.source {
-            Source::Inferred(inf) => format!("inferred from {}", inf.reason(ds)),
-            Source::Answered => format!("your answer: {}", self.level.label().to_ascii_lowercase()),
-            Source::DontKnow => "you don't know".to_string(),
-            Source::Unanswered => "not answered".to_string(),
+            Source::Inferred(inf) => trf(l, "inferred from {0}", &[&inf.reason(ds, l)]),
+            Source::Answered => {
+                let level = tr(l, self.level.label());
+                // English lowers the label mid-sentence; German keeps it as shown elsewhere.
+                let level = match l {
+                    Lang::En => level.to_ascii_lowercase(),
+                    Lang::De => level.to_string(),
+                };
+                trf(l, "your answer: {0}", &[&level])
+            }
+            Source::DontKnow => tr(l, "you don't know").to_string(),
+            Source::Unanswered => tr(l, "not answered").to_string(),
         }
     }
 }
@@ -340,7 +353,8 @@ pub struct Step {
     pub questions: Vec<QuestionView>,
 }
 
-/// Answer options of element questions: the levels, then "don't know".
+/// Answer options of element questions: the levels, then "don't know". Labels are the English
+/// catalogue keys; the UI shows them through `i18n::tr`.
 pub fn level_choices() -> Vec<Choice> {
     let mut v: Vec<Choice> = Level::ALL
         .iter()

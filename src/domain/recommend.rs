@@ -3,6 +3,8 @@
 use super::analysis::Analysis;
 use super::answers::{Answers, Held};
 use super::dataset::Dataset;
+use super::i18n::Lang;
+use super::report::Msg;
 use super::vocab::Status;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,21 +28,36 @@ impl RecKind {
     }
 }
 
+/// A recommendation, language-free: its texts are English templates with their values,
+/// rendered by [`Recommendation::title`], [`Recommendation::text`], [`Recommendation::because`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Recommendation {
     pub kind: RecKind,
-    pub title: String,
-    pub text: String,
+    title: Msg,
+    text: Msg,
     /// Why we recommend it, from the answers.
-    pub because: String,
+    because: Msg,
 }
 
-fn rec(kind: RecKind, title: &str, text: &str, because: impl Into<String>) -> Recommendation {
+impl Recommendation {
+    pub fn title(&self, l: Lang) -> String {
+        self.title.render(l)
+    }
+    pub fn text(&self, l: Lang) -> String {
+        self.text.render(l)
+    }
+    /// Why we recommend it, from the answers.
+    pub fn because(&self, l: Lang) -> String {
+        self.because.render(l)
+    }
+}
+
+fn rec(kind: RecKind, title: Msg, text: Msg, because: Msg) -> Recommendation {
     Recommendation {
         kind,
-        title: title.into(),
-        text: text.into(),
-        because: because.into(),
+        title,
+        text,
+        because,
     }
 }
 
@@ -64,21 +81,21 @@ pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation
     // Sequencing.
     if wants("iso42001") {
         if held("iso27001").is_some() {
-            out.push(rec(RecKind::Sequencing, "Build ISO/IEC 42001 on your ISMS",
-                "Extend the ISMS's spine (context, leadership, documents, audit, review, corrective action) to AI, and add the AI-specific pieces: AI policy, AI risk method, impact assessment, AI system inventory and life-cycle controls.",
-                "You hold ISO/IEC 27001, the most common path to ISO/IEC 42001."));
+            out.push(rec(RecKind::Sequencing, Msg::t("Build ISO/IEC 42001 on your ISMS"),
+                Msg::t("Extend the ISMS's spine (context, leadership, documents, audit, review, corrective action) to AI, and add the AI-specific pieces: AI policy, AI risk method, impact assessment, AI system inventory and life-cycle controls."),
+                Msg::t("You hold ISO/IEC 27001, the most common path to ISO/IEC 42001.")));
         } else if held("iso9001").is_some() {
-            out.push(rec(RecKind::Sequencing, "Build ISO/IEC 42001 on your QMS",
-                "Use the QMS's process discipline (document control, audit, review, corrective action, design control) as the spine and add AI risk, impact and data governance.",
-                if high_risk { "You hold ISO 9001 and place high-risk AI on the EU market, where providers need a quality management system." } else { "You hold ISO 9001." }));
+            out.push(rec(RecKind::Sequencing, Msg::t("Build ISO/IEC 42001 on your QMS"),
+                Msg::t("Use the QMS's process discipline (document control, audit, review, corrective action, design control) as the spine and add AI risk, impact and data governance."),
+                if high_risk { Msg::t("You hold ISO 9001 and place high-risk AI on the EU market, where providers need a quality management system.") } else { Msg::t("You hold ISO 9001.") }));
         } else if held("nist-ai-rmf").is_some() {
-            out.push(rec(RecKind::Sequencing, "Keep the AI RMF as your method; certify with ISO/IEC 42001",
-                "Your GOVERN, MAP, MEASURE and MANAGE practices become the AIMS's AI risk, impact and monitoring processes; add the management-system clauses and the audit trail an auditor needs.",
-                "You align with the NIST AI RMF, which has no certificate."));
+            out.push(rec(RecKind::Sequencing, Msg::t("Keep the AI RMF as your method; certify with ISO/IEC 42001"),
+                Msg::t("Your GOVERN, MAP, MEASURE and MANAGE practices become the AIMS's AI risk, impact and monitoring processes; add the management-system clauses and the audit trail an auditor needs."),
+                Msg::t("You align with the NIST AI RMF, which has no certificate.")));
         } else {
-            out.push(rec(RecKind::Sequencing, "Start with the management-system spine",
-                "With nothing to build on, set up the shared clauses (context, leadership, documents, audit, review, corrective action) designed for AI from the start, so further standards can reuse them.",
-                "You hold no management-system standard yet."));
+            out.push(rec(RecKind::Sequencing, Msg::t("Start with the management-system spine"),
+                Msg::t("With nothing to build on, set up the shared clauses (context, leadership, documents, audit, review, corrective action) designed for AI from the start, so further standards can reuse them."),
+                Msg::t("You hold no management-system standard yet.")));
         }
     }
     // Operating model.
@@ -88,13 +105,13 @@ pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation
     let many = matches!(a.one("ai_systems"), Some("6-20" | "20+"));
     if !an.held.is_empty() && wants("iso42001") {
         if high_risk || (many && !ai_central) {
-            out.push(rec(RecKind::OperatingModel, "Federated: separate AIMS with shared governance",
-                "Run the AIMS beside your existing system, sharing the governance layer (management review, internal audit, document control), so high-risk AI gets its own controls and evidence.",
-                if high_risk { "You have high-risk AI under the EU AI Act." } else { "Your AI function looks operationally distinct from your core business." }));
+            out.push(rec(RecKind::OperatingModel, Msg::t("Federated: separate AIMS with shared governance"),
+                Msg::t("Run the AIMS beside your existing system, sharing the governance layer (management review, internal audit, document control), so high-risk AI gets its own controls and evidence."),
+                if high_risk { Msg::t("You have high-risk AI under the EU AI Act.") } else { Msg::t("Your AI function looks operationally distinct from your core business.") }));
         } else {
-            out.push(rec(RecKind::OperatingModel, "Unified: one control catalogue for both standards",
-                "Keep one management system and tag each control against every standard it serves; plan AI in from the start, because retrofitting a unified system later costs almost as much as starting over.",
-                if ai_central { "AI is central to your product." } else { "Your AI use is modest and close to your core processes." }));
+            out.push(rec(RecKind::OperatingModel, Msg::t("Unified: one control catalogue for both standards"),
+                Msg::t("Keep one management system and tag each control against every standard it serves; plan AI in from the start, because retrofitting a unified system later costs almost as much as starting over."),
+                if ai_central { Msg::t("AI is central to your product.") } else { Msg::t("Your AI use is modest and close to your core processes.") }));
         }
     }
     // Roadmap.
@@ -105,20 +122,26 @@ pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation
         for g in &gaps {
             per[(g.phase.clamp(1, 4) - 1) as usize] += 1;
         }
-        let text = (0..4)
+        let steps = (0..4)
             .filter(|&i| per[i] > 0)
-            .map(|i| format!("{} ({} to do)", PHASES[i], per[i]))
-            .chain(fw.certifiable.then(|| PHASES[4].to_string()))
-            .collect::<Vec<_>>()
-            .join(" → ");
+            .map(|i| {
+                Msg::f(
+                    "{0} ({1} to do)",
+                    vec![Msg::t(PHASES[i]), Msg::v(per[i].to_string())],
+                )
+            })
+            .chain(fw.certifiable.then(|| Msg::t(PHASES[4])))
+            .collect::<Vec<_>>();
         out.push(Recommendation {
             kind: RecKind::Roadmap,
-            title: format!("Phased roadmap to {}", fw.full_name()),
-            text,
-            because: format!(
-                "{} of {} requirements need work.",
-                gaps.len(),
-                t.counts.total()
+            title: Msg::f("Phased roadmap to {0}", vec![Msg::v(fw.full_name())]),
+            text: Msg::Join(steps, " → "),
+            because: Msg::f(
+                "{0} of {1} requirements need work.",
+                vec![
+                    Msg::v(gaps.len().to_string()),
+                    Msg::v(t.counts.total().to_string()),
+                ],
             ),
         });
     }
@@ -141,20 +164,20 @@ pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation
             .chain(cert_targets.iter())
             .copied()
             .collect();
-        out.push(rec(RecKind::Audit, "Plan a joint (integrated) audit",
-            "Ask your certification body for an integrated audit: shared elements are tested once, so it takes fewer audit days than separate audits. Align the surveillance cycles.",
-            format!("Certified or targeted: {}.", names.join(", "))));
+        out.push(rec(RecKind::Audit, Msg::t("Plan a joint (integrated) audit"),
+            Msg::t("Ask your certification body for an integrated audit: shared elements are tested once, so it takes fewer audit days than separate audits. Align the surveillance cycles."),
+            Msg::f("Certified or targeted: {0}.", vec![Msg::v(names.join(", "))])));
     }
     // Caveats.
     if wants("iso42001") && eu {
-        out.push(rec(RecKind::Caveat, "ISO/IEC 42001 is not EU AI Act conformity",
-            "Certification shows a managed AI system, and it helps, but it does not by itself prove conformity with the EU AI Act.",
-            "You place AI on the EU market."));
+        out.push(rec(RecKind::Caveat, Msg::t("ISO/IEC 42001 is not EU AI Act conformity"),
+            Msg::t("Certification shows a managed AI system, and it helps, but it does not by itself prove conformity with the EU AI Act."),
+            Msg::t("You place AI on the EU market.")));
     }
     if wants("nist-ai-rmf") || held("nist-ai-rmf").is_some() {
-        out.push(rec(RecKind::Caveat, "The NIST AI RMF gives no certificate",
-            "AI RMF alignment is voluntary and self-attested; if customers need third-party assurance, ISO/IEC 42001 certification provides it.",
-            "The AI RMF is among your frameworks."));
+        out.push(rec(RecKind::Caveat, Msg::t("The NIST AI RMF gives no certificate"),
+            Msg::t("AI RMF alignment is voluntary and self-attested; if customers need third-party assurance, ISO/IEC 42001 certification provides it."),
+            Msg::t("The AI RMF is among your frameworks.")));
     }
     if wants("iso42001") && held("iso27001").is_some() {
         let new_ai = an
@@ -167,14 +190,14 @@ pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation
                     .filter(|r| r.applicable && r.status == Status::New)
                     .count()
             });
-        out.push(rec(RecKind::Caveat, "ISO/IEC 27001 alone does not satisfy ISO/IEC 42001",
-            "AI risk and impact need their own method: porting the information-security risk method unchanged is the most common gap auditors find.",
-            format!("{new_ai} ISO/IEC 42001 requirements are new for you.")));
+        out.push(rec(RecKind::Caveat, Msg::t("ISO/IEC 27001 alone does not satisfy ISO/IEC 42001"),
+            Msg::t("AI risk and impact need their own method: porting the information-security risk method unchanged is the most common gap auditors find."),
+            Msg::f("{0} ISO/IEC 42001 requirements are new for you.", vec![Msg::v(new_ai.to_string())])));
     }
     if an.partial {
-        out.push(rec(RecKind::Caveat, "Some answers are missing",
-            "Unanswered elements count as not in place, so the estimate leans high; answer the remaining questions to sharpen it.",
-            "Not every question is answered."));
+        out.push(rec(RecKind::Caveat, Msg::t("Some answers are missing"),
+            Msg::t("Unanswered elements count as not in place, so the estimate leans high; answer the remaining questions to sharpen it."),
+            Msg::t("Not every question is answered.")));
     }
     out
 }

@@ -1,13 +1,14 @@
 use super::explorer::Explorer;
 use super::how_we_estimate::HowWeEstimate;
 use super::landing::Landing;
+use super::lang_switch::LangSwitch;
 use super::notice_bar::NoticeBar;
 use super::questionnaire_view::QuestionnaireView;
 use super::results::Results;
 use super::state::{AppState, Notice, Page};
-use super::lang_switch::LangSwitch;
 use super::theme_toggle::ThemeToggle;
 use crate::domain::dataset::{dataset, DATASET_EDITION};
+use crate::domain::i18n::{tr, trf, Lang};
 use crate::storage::{self, State};
 use leptos::prelude::*;
 
@@ -15,14 +16,15 @@ use leptos::prelude::*;
 /// header, notices, the current page and the footer.
 #[component]
 pub fn App() -> impl IntoView {
-    let (initial, notices, persistent) = load_state();
+    // The reader's language: remembered, else the browser's. German data loads first; notices
+    // raised while starting up are written in it already.
+    let wanted = super::browser::initial_lang();
+    let (initial, notices, persistent) = load_state(wanted);
     let app = AppState::new(initial, persistent);
     app.notices.set(notices);
     provide_context(app);
-    sync_with_outside(app);
-    // The reader's language: remembered, else the browser's. German data loads first.
-    let wanted = super::browser::initial_lang();
-    if wanted != crate::domain::i18n::Lang::En {
+    sync_with_outside(app, wanted);
+    if wanted != Lang::En {
         super::browser::load_german(move |ok| {
             if ok {
                 super::browser::apply_lang(wanted);
@@ -38,7 +40,7 @@ pub fn App() -> impl IntoView {
 }
 
 fn shell(app: AppState) -> impl IntoView {
-
+    let l = app.lang.get_untracked();
     let page_view = move || match app.page.get() {
         Page::Home => view! { <Landing /> }.into_any(),
         Page::Questionnaire => view! { <QuestionnaireView /> }.into_any(),
@@ -61,7 +63,7 @@ fn shell(app: AppState) -> impl IntoView {
                 class="imsx-nav__link"
                 aria-current=move || (app.page.get() == p).then_some("page")
             >
-                {p.label()}
+                {tr(l, p.label())}
             </a>
         }
     })
@@ -73,10 +75,10 @@ fn shell(app: AppState) -> impl IntoView {
         <a class="imsx-skip" href="#main" on:click=|ev| {
             ev.prevent_default();
             focus_main();
-        }>"Skip to content"</a>
+        }>{tr(l, "Skip to content")}</a>
         <header class="imsx-header">
             <a class="imsx-header__brand" href="#/">"IMS Crosswalk"</a>
-            <nav class="imsx-nav" aria-label="Main">{nav}</nav>
+            <nav class="imsx-nav" aria-label=tr(l, "Main")>{nav}</nav>
             <div class="imsx-header__tools">
                 <button
                     type="button"
@@ -85,7 +87,7 @@ fn shell(app: AppState) -> impl IntoView {
                     aria-pressed=move || app.store.with(|s| s.large_type).to_string()
                     on:click=move |_| app.store.update(|s| s.large_type = !s.large_type)
                 >
-                    "Large type"
+                    {tr(l, "Large type")}
                 </button>
                 <ThemeToggle />
                 <LangSwitch />
@@ -95,12 +97,16 @@ fn shell(app: AppState) -> impl IntoView {
         {load_error}
         <main id="main" class="imsx-main" tabindex="-1">{page_view}</main>
         <footer class="imsx-footer">
-            <span data-testid="version">"IMS Crosswalk " {crate::APP_VERSION}</span>
+            <span data-testid="version">"IMS Crosswalk" " " {crate::domain::APP_VERSION}</span>
             " · "
-            <span data-testid="edition">"Dataset " {DATASET_EDITION}</span>
-            " · Computed in your browser; nothing is sent anywhere. ISO texts are not reproduced: identifiers, headings and our own summaries only. "
+            <span data-testid="edition">{trf(l, "Dataset {0}", &[DATASET_EDITION])}</span>
+            " · "
+            {tr(l, "Computed in your browser; nothing is sent anywhere. ISO texts are not reproduced: identifiers, headings and our own summaries only.")}
+            " "
+            {tr(l, "ISO requirement titles and NIST's text are shown as published, in English.")}
+            " "
             <a class="imsx-offline-link" href="ims-crosswalk.html" download="ims-crosswalk.html" data-testid="offline-download">
-                "Download for offline use (one HTML file)"
+                {tr(l, "Download for offline use (one HTML file)")}
             </a>
         </footer>
     }
@@ -117,7 +123,7 @@ fn focus_main() {
 }
 
 /// Loads the stored state; turns every outcome into notices. Never drops data silently.
-fn load_state() -> (State, Vec<Notice>, bool) {
+fn load_state(l: Lang) -> (State, Vec<Notice>, bool) {
     #[cfg(target_arch = "wasm32")]
     {
         match storage::load() {
@@ -125,17 +131,20 @@ fn load_state() -> (State, Vec<Notice>, bool) {
             storage::Loaded::Ok(s) => (s, Vec::new(), true),
             storage::Loaded::NoStorage => (
                 State::default(),
-                vec![Notice::text(
+                vec![Notice::text(tr(
+                    l,
                     "This browser does not let the page keep data (private mode, storage disabled or full). Everything still works, in memory: export your assessment before you close the tab.",
-                )],
+                ))],
                 false,
             ),
             storage::Loaded::Unreadable { error, backup_key, raw } => (
                 State::default(),
                 vec![Notice {
                     download: Some(("ims-crosswalk-backup.json".into(), raw)),
-                    ..Notice::text(format!(
-                        "Your saved assessments could not be read: {error}. They were kept in this browser under “{backup_key}” and nothing was deleted. Download the backup, then start again or import it later."
+                    ..Notice::text(trf(
+                        l,
+                        "Your saved assessments could not be read: {0}. They were kept in this browser under “{1}” and nothing was deleted. Download the backup, then start again or import it later.",
+                        &[&error.message(l), &backup_key.to_string()],
                     ))
                 }],
                 true,
@@ -144,14 +153,15 @@ fn load_state() -> (State, Vec<Notice>, bool) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = storage::SCHEMA_VERSION;
+        let _ = (storage::SCHEMA_VERSION, l);
         (State::default(), Vec::new(), false)
     }
 }
 
 /// Effects that keep the outside world in step: localStorage (and other tabs), the URL hash,
 /// the document title and the large-type class.
-fn sync_with_outside(app: AppState) {
+/// `l0` is the language wanted at start (the signal is set once German texts have loaded).
+fn sync_with_outside(app: AppState, l0: Lang) {
     #[cfg(target_arch = "wasm32")]
     {
         // Page ⇄ hash; a share link (#share=…) is offered for import, never applied silently.
@@ -162,26 +172,24 @@ fn sync_with_outside(app: AppState) {
         };
         let h = hash();
         if h.starts_with("#share=") {
-            match crate::domain::share::decode(dataset(), &h) {
+            match crate::export::share::decode(dataset(), &h) {
                 Ok((name, answers)) => {
-                    let shown = if name.is_empty() {
-                        "an assessment".to_string()
+                    let text = if name.is_empty() {
+                        tr(l0, "This link carries an assessment. Import it as a new assessment? Your saved assessments stay as they are.").to_string()
                     } else {
-                        format!("“{name}”")
+                        trf(l0, "This link carries “{0}”. Import it as a new assessment? Your saved assessments stay as they are.", &[&name])
                     };
                     let name = if name.is_empty() {
-                        "Shared assessment".to_string()
+                        tr(l0, "Shared assessment").to_string()
                     } else {
                         name
                     };
                     app.notify(Notice {
                         import: Some((name, answers)),
-                        ..Notice::text(format!(
-                            "This link carries {shown}. Import it as a new assessment? Your saved assessments stay as they are."
-                        ))
+                        ..Notice::text(text)
                     });
                 }
-                Err(e) => app.notify(Notice::text(e.to_string())),
+                Err(e) => app.notify(Notice::text(e.message(l0))),
             }
             if let Some(w) = web_sys::window() {
                 let _ = w.location().set_hash(Page::Home.hash());
@@ -203,14 +211,15 @@ fn sync_with_outside(app: AppState) {
                 }
             }
             let name = app.store.with(|s| s.current().map(|a| a.name.clone()));
+            let l = app.lang.get();
             let title = match (p, name) {
                 (Page::Home, _) => {
-                    "IMS Crosswalk — reuse your ISO work for ISO/IEC 42001".to_string()
+                    tr(l, "IMS Crosswalk — reuse your ISO work for ISO/IEC 42001").to_string()
                 }
                 (Page::Questionnaire | Page::Results, Some(n)) => {
-                    format!("{} — {n} — IMS Crosswalk", p.label())
+                    format!("{} — {n} — IMS Crosswalk", tr(l, p.label()))
                 }
-                _ => format!("{} — IMS Crosswalk", p.label()),
+                _ => format!("{} — IMS Crosswalk", tr(l, p.label())),
             };
             document().set_title(&title);
             if let Some(w) = web_sys::window() {
@@ -228,9 +237,11 @@ fn sync_with_outside(app: AppState) {
             }
             if app.persistent.get_untracked() && !storage::save(&s) {
                 app.persistent.set(false);
-                app.notify(Notice::text(
+                let l = app.lang.get_untracked();
+                app.notify(Notice::text(tr(
+                    l,
                     "Saving failed (storage full or disabled). Your work continues in memory: export it before you close the tab.",
-                ));
+                )));
             }
         });
         let h2 = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
@@ -242,7 +253,10 @@ fn sync_with_outside(app: AppState) {
                 Ok(mut s) => {
                     // Keep this tab on the assessment it shows, if it still exists.
                     let cur = app.store.with_untracked(|x| x.current.clone());
-                    if cur.as_ref().is_some_and(|c| s.assessments.iter().any(|a| &a.id == c)) {
+                    if cur
+                        .as_ref()
+                        .is_some_and(|c| s.assessments.iter().any(|a| &a.id == c))
+                    {
                         s.current = cur;
                     }
                     if app.store.with_untracked(|x| x != &s) {
@@ -250,7 +264,14 @@ fn sync_with_outside(app: AppState) {
                         app.store.set(s);
                     }
                 }
-                Err(e) => app.notify(Notice::text(format!("Another tab saved data this tab cannot read ({e}); this tab keeps its own copy."))),
+                Err(e) => {
+                    let l = app.lang.get_untracked();
+                    app.notify(Notice::text(trf(
+                        l,
+                        "Another tab saved data this tab cannot read ({0}); this tab keeps its own copy.",
+                        &[&e.message(l)],
+                    )))
+                }
             }
         });
         on_cleanup(move || h2.remove());
@@ -263,6 +284,6 @@ fn sync_with_outside(app: AppState) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = app;
+        let _ = (app, l0);
     }
 }

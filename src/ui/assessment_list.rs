@@ -1,10 +1,12 @@
 use super::state::{AppState, Page};
+use crate::domain::i18n::{tr, trf};
 use leptos::prelude::*;
 
 /// Saved assessments: open, rename, duplicate, delete (with undo).
 #[component]
 pub fn AssessmentList() -> impl IntoView {
     let app = AppState::expect();
+    let l = super::state::lang();
     let rows = move || {
         let (list, current) = app
             .store
@@ -15,7 +17,7 @@ pub fn AssessmentList() -> impl IntoView {
                 let is_current = current.as_deref() == Some(a.id.as_str());
                 let (id1, id2, id3, id4) = (id.clone(), id.clone(), id.clone(), id.clone());
                 let name = a.name.clone();
-                let label = format!("Name of assessment “{}”", a.name);
+                let label = trf(l, "Name of assessment “{0}”", &[&a.name]);
                 view! {
                     <li class="imsx-assess" data-testid="assessment">
                         <input
@@ -25,16 +27,16 @@ pub fn AssessmentList() -> impl IntoView {
                             prop:value=name
                             on:change=move |ev| app.rename(&id1, &event_target_value(&ev))
                         />
-                        {is_current.then(|| view! { <span class="imsx-badge">"open"</span> })}
+                        {is_current.then(|| view! { <span class="imsx-badge">{tr(l, "open")}</span> })}
                         <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| {
                             app.switch(&id2);
                             app.go(Page::Questionnaire);
-                        }>"Open"</button>
+                        }>{tr(l, "Open")}</button>
                         <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| app.duplicate(&id3)>
-                            "Duplicate"
+                            {tr(l, "Duplicate")}
                         </button>
                         <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| app.delete(&id4)>
-                            "Delete"
+                            {tr(l, "Delete")}
                         </button>
                     </li>
                 }
@@ -43,10 +45,10 @@ pub fn AssessmentList() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="assess-title">
-            <h2 id="assess-title">"Your assessments"</h2>
+            <h2 id="assess-title">{tr(l, "Your assessments")}</h2>
             <Show
                 when=move || app.store.with(|s| !s.assessments.is_empty())
-                fallback=|| view! { <p>"None yet. Start one or load an example."</p> }
+                fallback=move || view! { <p>{tr(l, "None yet. Start one or load an example.")}</p> }
             >
                 <ul class="imsx-assess-list">{rows}</ul>
             </Show>

@@ -146,12 +146,16 @@ pub fn load_german(done: impl FnOnce(bool) + 'static) {
             use wasm_bindgen::JsCast;
             let text = async {
                 let w = web_sys::window()?;
-                let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str("i18n/de.json")).await.ok()?;
+                let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str("i18n/de.json"))
+                    .await
+                    .ok()?;
                 let resp: web_sys::Response = resp.dyn_into().ok()?;
                 if !resp.ok() {
                     return None;
                 }
-                let t = wasm_bindgen_futures::JsFuture::from(resp.text().ok()?).await.ok()?;
+                let t = wasm_bindgen_futures::JsFuture::from(resp.text().ok()?)
+                    .await
+                    .ok()?;
                 t.as_string()
             }
             .await;

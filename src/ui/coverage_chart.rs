@@ -1,4 +1,5 @@
 use crate::domain::analysis::GroupCoverage;
+use crate::domain::i18n::{tr, trf};
 use crate::domain::num::fixed;
 use crate::domain::Status;
 use leptos::prelude::*;
@@ -13,6 +14,7 @@ pub fn CoverageChart(
     const W: f64 = 360.0;
     const LABEL: f64 = 122.0;
     const ROW: f64 = 22.0;
+    let l = crate::ui::state::lang();
     let h = ROW * groups.len() as f64 + 8.0;
     let bars = groups
         .iter()
@@ -29,7 +31,7 @@ pub fn CoverageChart(
                     let seg = view! {
                         <rect x=fixed(x, 1) y=fixed(y + 3.0, 1) width=fixed(w, 1) height="16"
                             class=format!("imsx-fill--{}", s.key())>
-                            <title>{format!("{} {}: {} of {}", g.group, s.label(), g.counts.get(*s), g.counts.total())}</title>
+                            <title>{trf(l, "{0} {1}: {2} of {3}", &[&g.group, tr(l, s.label()), &g.counts.get(*s).to_string(), &g.counts.total().to_string()])}</title>
                         </rect>
                     };
                     x += w;
@@ -46,11 +48,14 @@ pub fn CoverageChart(
     let desc = groups
         .iter()
         .map(|g| {
-            format!(
-                "{}: {} of {} reusable",
-                g.group,
-                g.counts.reuse_as_is + g.counts.extend,
-                g.counts.total()
+            trf(
+                l,
+                "{0}: {1} of {2} reusable",
+                &[
+                    &g.group,
+                    &(g.counts.reuse_as_is + g.counts.extend).to_string(),
+                    &g.counts.total().to_string(),
+                ],
             )
         })
         .collect::<Vec<_>>()
@@ -68,7 +73,7 @@ pub fn CoverageChart(
 fn short(t: &str) -> String {
     let mut s: String = t.chars().take(13).collect();
     if t.chars().count() > 13 {
-        s.push('…');
+        s.push('\u{2026}');
     }
     s
 }

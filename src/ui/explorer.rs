@@ -1,6 +1,7 @@
 use super::state::AppState;
 use crate::domain::crosswalk::{related, Via};
 use crate::domain::dataset::dataset;
+use crate::domain::i18n::{self, tr, trf, Lang};
 use crate::domain::Relationship;
 use leptos::prelude::*;
 
@@ -13,6 +14,7 @@ const PAGE: usize = 60;
 pub fn Explorer() -> impl IntoView {
     let ds = dataset();
     let _app = AppState::expect();
+    let l = super::state::lang();
     let (query, set_query) = signal(String::new());
     let (fw, set_fw) = signal(String::new());
     let (group, set_group) = signal(String::new());
@@ -22,7 +24,7 @@ pub fn Explorer() -> impl IntoView {
     let (selected, set_selected) = signal::<Option<(usize, usize)>>(None);
 
     let matches = Memo::new(move |_| {
-        let q = query.get().to_ascii_lowercase();
+        let q = query.get().to_lowercase();
         let (fw, group, element, rel) = (fw.get(), group.get(), element.get(), rel.get());
         let mut out = Vec::new();
         for (fi, f) in ds.frameworks.iter().enumerate() {
@@ -50,8 +52,12 @@ pub fn Explorer() -> impl IntoView {
                     }
                 }
                 if !q.is_empty() {
-                    let hay =
-                        format!("{} {} {}", r.id, r.title, r.description()).to_ascii_lowercase();
+                    let mut hay = format!("{} {} {}", r.id, r.title, r.description());
+                    if l != Lang::En {
+                        hay.push(' ');
+                        hay.push_str(&i18n::req_summary(l, r));
+                    }
+                    let hay = hay.to_lowercase();
                     if !q.split_whitespace().all(|w| hay.contains(w)) {
                         continue;
                     }
@@ -80,11 +86,11 @@ pub fn Explorer() -> impl IntoView {
     let el_options = ds
         .elements
         .iter()
-        .map(|e| view! { <option value=e.id.clone()>{e.name.clone()}</option> })
+        .map(|e| view! { <option value=e.id.clone()>{i18n::element_name(l, e).into_owned()}</option> })
         .collect_view();
     let rel_options = Relationship::ALL
         .iter()
-        .map(|r| view! { <option value=r.key()>{r.label()}</option> })
+        .map(|r| view! { <option value=r.key()>{tr(l, r.label())}</option> })
         .collect_view();
     let rows = move || {
         let list = matches.get();
@@ -114,12 +120,28 @@ pub fn Explorer() -> impl IntoView {
         let links = r
             .links
             .iter()
-            .filter_map(|l| {
-                let e = ds.element(&l.el)?;
+            .enumerate()
+            .filter_map(|(i, k)| {
+                let e = ds.element(&k.el)?;
+                let facets =
+                    k.f.iter()
+                        .filter(|id| e.facets.iter().any(|f| &f.id == *id))
+                        .map(|id| i18n::facet_name(l, e, id).into_owned())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                let adds = k.adds.as_ref().map(|a| {
+                    let text = i18n::adds_text(l, r, i)
+                        .map(|t| t.into_owned())
+                        .unwrap_or_else(|| a.text.clone());
+                    format!(
+                        " — {}",
+                        trf(l, "adds {0}: {1}", &[tr(l, a.subject.label()), &text])
+                    )
+                });
                 Some(view! {
-                    <li><strong>{e.name.clone()}</strong> ": " {l.f.iter().filter_map(|id| e.facets.iter().find(|f| &f.id == id)).map(|f| f.name.clone()).collect::<Vec<_>>().join(", ")}
-                        " (" {l.rel.label()} " the element)"
-                        {l.adds.as_ref().map(|a| format!(" — adds {}: {}", a.subject.label(), a.text))}</li>
+                    <li><strong>{i18n::element_name(l, e).into_owned()}</strong> ": " {facets}
+                        " " {trf(l, "({0} the element)", &[tr(l, k.rel.label())])}
+                        {adds}</li>
                 })
             })
             .collect_view();
@@ -131,17 +153,17 @@ pub fn Explorer() -> impl IntoView {
                 let (how, why) = match &x.via {
                     Via::Direct(d) => {
                         let m = ds.mapping(*d);
-                        ("direct mapping".to_string(), format!("{} ({}; {})", m.why, m.src.label(), crate::domain::export::review_text(&m.review)))
+                        (tr(l, "direct mapping").to_string(), format!("{} ({}; {})", i18n::mapping_why(l, m), tr(l, m.src.label()), crate::export::review_text(l, &m.review)))
                     }
                     Via::Hub(els) => (
-                        "through shared facets".to_string(),
-                        format!("elements: {}", els.iter().map(|e| ds.elements[*e].name.as_str()).collect::<Vec<_>>().join(", ")),
+                        tr(l, "through shared facets").to_string(),
+                        trf(l, "elements: {0}", &[&els.iter().map(|e| i18n::element_name(l, &ds.elements[*e]).into_owned()).collect::<Vec<_>>().join(", ")]),
                     ),
                 };
                 view! {
                     <li data-testid="related">
                         <strong>{of.name.clone()} " " {o.reference.clone()}</strong> " " {o.title.clone()}
-                        <br /><span class="imsx-muted">{x.rel.label()} " · reuse " {x.reuse.label()} " · " {how} " — " {why}</span>
+                        <br /><span class="imsx-muted">{tr(l, x.rel.label())} " · " {trf(l, "reuse {0}", &[tr(l, x.reuse.label())])} " · " {how} " — " {why}</span>
                     </li>
                 }
             })
@@ -149,42 +171,42 @@ pub fn Explorer() -> impl IntoView {
         Some(view! {
             <section class="imsx-xdetail" aria-labelledby="x-title" data-testid="explorer-detail">
                 <h2 id="x-title">{f.full_name()} " " {r.reference.clone()} " " {r.title.clone()}</h2>
-                <p>{r.description().to_string()}</p>
-                <p class="imsx-muted">"Kind: " {r.kind.label()} " · group " {r.group.clone()} " · id " <code>{r.id.clone()}</code></p>
-                <h3>"Hub elements"</h3>
+                <p>{i18n::req_summary(l, r).into_owned()}</p>
+                <p class="imsx-muted">{trf(l, "Kind: {0} · group {1} · id", &[tr(l, r.kind.label()), &r.group])} " " <code>{r.id.clone()}</code></p>
+                <h3>{tr(l, "Hub elements")}</h3>
                 <ul>{links}</ul>
-                <h3>"Maps to"</h3>
+                <h3>{tr(l, "Maps to")}</h3>
                 <ul class="imsx-related">{rel_items}</ul>
             </section>
         })
     };
     view! {
         <section class="imsx-explorer" aria-labelledby="explorer-title">
-            <h1 id="explorer-title">"Crosswalk explorer"</h1>
-            <p class="imsx-muted">"Every requirement of every framework. Pick one to see what it maps to, directly or through a shared element."</p>
+            <h1 id="explorer-title">{tr(l, "Crosswalk explorer")}</h1>
+            <p class="imsx-muted">{tr(l, "Every requirement of every framework. Pick one to see what it maps to, directly or through a shared element.")}</p>
             <div class="imsx-filters">
-                <label>"Search" <input type="search" class="imsx-input" data-testid="x-search"
+                <label>{tr(l, "Search")} <input type="search" class="imsx-input" data-testid="x-search"
                     prop:value=query on:input=move |ev| { set_query.set(event_target_value(&ev)); set_limit.set(PAGE); } /></label>
-                <label>"Framework" <select class="imsx-input" data-testid="x-framework" on:change=move |ev| {
+                <label>{tr(l, "Framework")} <select class="imsx-input" data-testid="x-framework" on:change=move |ev| {
                     set_fw.set(event_target_value(&ev)); set_group.set(String::new()); set_limit.set(PAGE);
-                }><option value="">"All"</option>{fw_options}</select></label>
-                <label>"Clause or group" <select class="imsx-input" data-testid="x-group" prop:value=group
+                }><option value="">{tr(l, "All")}</option>{fw_options}</select></label>
+                <label>{tr(l, "Clause or group")} <select class="imsx-input" data-testid="x-group" prop:value=group
                     on:change=move |ev| set_group.set(event_target_value(&ev)) disabled=move || fw.get().is_empty()>
-                    <option value="">"All"</option>
+                    <option value="">{tr(l, "All")}</option>
                     {move || groups().into_iter().map(|(g, t)| view! { <option value=g.clone()>{g.clone()} " " {t}</option> }).collect_view()}
                 </select></label>
-                <label>"Element" <select class="imsx-input" data-testid="x-element" on:change=move |ev| set_element.set(event_target_value(&ev))>
-                    <option value="">"All"</option>{el_options}</select></label>
-                <label>"Relationship" <select class="imsx-input" data-testid="x-rel" on:change=move |ev| set_rel.set(event_target_value(&ev))>
-                    <option value="">"Any"</option>{rel_options}</select></label>
+                <label>{tr(l, "Element")} <select class="imsx-input" data-testid="x-element" on:change=move |ev| set_element.set(event_target_value(&ev))>
+                    <option value="">{tr(l, "All")}</option>{el_options}</select></label>
+                <label>{tr(l, "Relationship")} <select class="imsx-input" data-testid="x-rel" on:change=move |ev| set_rel.set(event_target_value(&ev))>
+                    <option value="">{tr(l, "Any")}</option>{rel_options}</select></label>
             </div>
-            <p role="status" data-testid="x-count">{move || format!("{} requirements", matches.with(|m| m.len()))}</p>
+            <p role="status" data-testid="x-count">{move || trf(l, "{0} requirements", &[&matches.with(|m| m.len()).to_string()])}</p>
             <div class="imsx-xlayout">
                 <ul class="imsx-xlist">{rows}</ul>
                 {detail}
             </div>
             <Show when=move || { matches.with(|m| m.len()) > limit.get() }>
-                <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| set_limit.update(|l| *l += PAGE)>"Show more"</button>
+                <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| set_limit.update(|n| *n += PAGE)>{tr(l, "Show more")}</button>
             </Show>
         </section>
     }

@@ -1,6 +1,7 @@
 use super::state::{AppState, Notice, Page};
 use crate::domain::dataset::dataset;
-use crate::domain::export::{self, ImportError};
+use crate::domain::i18n::{tr, trf};
+use crate::export::{self, ImportError};
 use leptos::prelude::*;
 
 /// Import an assessment JSON file (file picker or drag and drop) as a new assessment. Bad
@@ -8,29 +9,37 @@ use leptos::prelude::*;
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let app = AppState::expect();
+    let l = super::state::lang();
     let (message, set_message) = signal(String::new());
     let (over, set_over) = signal(false);
-    let accept = move |bytes: Vec<u8>| match export::import_assessment(dataset(), &bytes) {
+    let accept = move |bytes: Vec<u8>| match export::import_assessment(dataset(), &bytes, l) {
         Ok(imp) => {
             let n = imp.warnings.len();
             app.create(&imp.name, imp.answers);
             set_message.set(String::new());
             if n > 0 {
-                app.notify(Notice::text(format!(
-                    "Imported “{}” as a new assessment. {}",
-                    imp.name,
-                    imp.warnings.join(" ")
+                app.notify(Notice::text(trf(
+                    l,
+                    "Imported “{0}” as a new assessment. {1}",
+                    &[
+                        &imp.name,
+                        &imp.warnings
+                            .iter()
+                            .map(|w| w.render(l))
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ],
                 )));
             }
             app.go(Page::Results);
         }
-        Err(e) => set_message.set(e.to_string()),
+        Err(e) => set_message.set(e.message(l)),
     };
     let read = move |file: Option<web_sys::File>| {
         let Some(f) = file else { return };
         let size = f.size() as usize;
         if size > export::MAX_IMPORT_BYTES {
-            set_message.set(ImportError::TooLarge(size).to_string());
+            set_message.set(ImportError::TooLarge(size).message(l));
             return;
         }
         #[cfg(target_arch = "wasm32")]
@@ -38,7 +47,11 @@ pub fn ImportPanel() -> impl IntoView {
             match wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await {
                 Ok(buf) => accept(js_sys::Uint8Array::new(&buf).to_vec()),
                 Err(_) => set_message.set(
-                    "The file could not be read. Try again, or pick it with the button.".into(),
+                    tr(
+                        l,
+                        "The file could not be read. Try again, or pick it with the button.",
+                    )
+                    .into(),
                 ),
             }
         });
@@ -56,10 +69,10 @@ pub fn ImportPanel() -> impl IntoView {
                 read(ev.data_transfer().and_then(|d| d.files()).and_then(|l| l.get(0)));
             }
         >
-            <h2 id="import-title">"Import an assessment"</h2>
-            <p>"Drop a JSON file exported by IMS Crosswalk here, or choose it. It becomes a new assessment; nothing you have is overwritten."</p>
+            <h2 id="import-title">{tr(l, "Import an assessment")}</h2>
+            <p>{tr(l, "Drop a JSON file exported by IMS Crosswalk here, or choose it. It becomes a new assessment; nothing you have is overwritten.")}</p>
             <label class="imsx-btn imsx-btn--ghost imsx-file">
-                "Choose a JSON file"
+                {tr(l, "Choose a JSON file")}
                 <input type="file" accept=".json,application/json" data-testid="import-file" class="imsx-sr"
                     on:change=move |ev| {
                         let input: web_sys::HtmlInputElement = event_target(&ev);

@@ -23,8 +23,9 @@ pub fn LangSwitch() -> impl IntoView {
                 browser::apply_lang(next);
                 app.lang.set(next);
             } else {
+                let l = app.lang.get_untracked();
                 app.notify(Notice::text(tr(
-                    app.lang.get_untracked(),
+                    l,
                     "The German texts could not be loaded (offline before they were ever fetched?). The tool stays in English; try again when online.",
                 )));
             }

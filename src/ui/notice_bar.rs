@@ -1,11 +1,13 @@
 use super::browser::download;
 use super::state::AppState;
+use crate::domain::i18n::tr;
 use leptos::prelude::*;
 
 /// Messages about storage and undoable actions, announced to screen readers.
 #[component]
 pub fn NoticeBar() -> impl IntoView {
     let app = AppState::expect();
+    let l = super::state::lang();
     let dismiss = move |i: usize| {
         app.notices.update(|v| {
             if i < v.len() {
@@ -25,7 +27,7 @@ pub fn NoticeBar() -> impl IntoView {
                             view! {
                                 <button type="button" class="imsx-btn" data-testid="download-backup"
                                     on:click=move |_| download(&name, "application/json", &raw)>
-                                    "Download backup"
+                                    {tr(l, "Download backup")}
                                 </button>
                             }
                         });
@@ -36,7 +38,7 @@ pub fn NoticeBar() -> impl IntoView {
                                         app.undo_delete(idx, a.clone());
                                         dismiss(i);
                                     }>
-                                    "Undo"
+                                    {tr(l, "Undo")}
                                 </button>
                             }
                         });
@@ -48,7 +50,7 @@ pub fn NoticeBar() -> impl IntoView {
                                         dismiss(i);
                                         app.go(super::state::Page::Results);
                                     }>
-                                    "Import as a new assessment"
+                                    {tr(l, "Import as a new assessment")}
                                 </button>
                             }
                         });
@@ -60,7 +62,7 @@ pub fn NoticeBar() -> impl IntoView {
                                     {undo}
                                     {import}
                                     <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| dismiss(i)>
-                                        "Dismiss"
+                                        {tr(l, "Dismiss")}
                                     </button>
                                 </div>
                             </div>

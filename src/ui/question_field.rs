@@ -1,8 +1,40 @@
 use super::state::AppState;
-use crate::domain::dataset::{dataset, QuestionKind};
+use crate::domain::answers::DONT_KNOW;
+use crate::domain::dataset::{dataset, Choice, QuestionKind};
+use crate::domain::i18n::{self, tr, trf, Lang};
 use crate::domain::questionnaire::{self, QuestionView, Source};
 use crate::domain::{Answer, Level};
 use leptos::prelude::*;
+
+/// A question's prompt in the reader's language.
+pub fn prompt_text(l: Lang, q: &QuestionView) -> String {
+    match q.element {
+        Some(ei) => i18n::element_question(l, &dataset().elements[ei]).into_owned(),
+        None => i18n::question_text(l, &q.id, "prompt", &q.prompt).into_owned(),
+    }
+}
+
+/// A question's "why we ask" text in the reader's language.
+pub fn help_text(l: Lang, q: &QuestionView) -> String {
+    match q.element {
+        Some(ei) => i18n::element_help(l, &dataset().elements[ei]).into_owned(),
+        None => i18n::question_text(l, &q.id, "help", &q.help).into_owned(),
+    }
+}
+
+/// An answer option's label in the reader's language: the levels (and "don't know") of element
+/// questions from the catalogue, profile questions' options from the German data pack.
+pub fn option_text(l: Lang, q: &QuestionView, o: &Choice) -> String {
+    if q.element.is_some() {
+        if let Some(level) = Level::parse(&o.value) {
+            return tr(l, level.label()).to_string();
+        }
+        if o.value == DONT_KNOW {
+            return tr(l, "Don't know").to_string();
+        }
+    }
+    i18n::option_label(l, &q.id, o).into_owned()
+}
 
 /// One question, rendered from its data: radio group, checkboxes or text field, with its
 /// "why we ask" help and, for element questions, the inferred answer and its reason.
@@ -13,6 +45,8 @@ pub fn QuestionField(
 ) -> impl IntoView {
     let app = AppState::expect();
     let ds = dataset();
+    let l = super::state::lang();
+    let prompt = prompt_text(l, &q);
     let qid = q.id.clone();
     let help_id = format!("help-{}", q.id.replace('.', "-"));
     let default = questionnaire::default_answer(ds, &q.id);
@@ -33,7 +67,7 @@ pub fn QuestionField(
     let inferred = move || {
         let ei = element?;
         app.analysis.with(|an| match &an.elements[ei].source {
-            Source::Inferred(inf) => Some((inf.level, inf.reason(ds), false)),
+            Source::Inferred(inf) => Some((inf.level, inf.reason(ds, l), false)),
             Source::Answered => {
                 // Answered over an inference: say what was inferred, and offer to go back to it.
                 let a = app.answers.get_untracked();
@@ -41,7 +75,7 @@ pub fn QuestionField(
                 let needed =
                     questionnaire::target_facets(ds, &questionnaire::target_frameworks(ds, &a));
                 questionnaire::infer(ds, &held, ei, needed)
-                    .map(|inf| (inf.level, inf.reason(ds), true))
+                    .map(|inf| (inf.level, inf.reason(ds, l), true))
             }
             _ => None,
         })
@@ -52,12 +86,12 @@ pub fn QuestionField(
             let qid = qid_reset.clone();
             view! {
                 <p class="imsx-inferred" data-testid="inferred">
-                    <span class="imsx-badge imsx-badge--inferred">"Inferred"</span>
-                    " " {level.label()} " — from " {reason}
+                    <span class="imsx-badge imsx-badge--inferred">{tr(l, "Inferred")}</span>
+                    " " {trf(l, "{0} — from {1}", &[tr(l, level.label()), &reason])}
                     {overridden.then(|| view! {
-                        " (you changed it) "
+                        " " {tr(l, "(you changed it)")} " "
                         <button type="button" class="imsx-btn imsx-btn--link" on:click=move |_| app.set_answer(&qid, None)>
-                            "Use the inferred answer"
+                            {tr(l, "Use the inferred answer")}
                         </button>
                     })}
                 </p>
@@ -71,7 +105,7 @@ pub fn QuestionField(
             let input_id = format!("q-{}", q.id.replace('.', "-"));
             view! {
                 <div class="imsx-field">
-                    <label for=input_id.clone() class="imsx-q__prompt">{q.prompt.clone()}</label>
+                    <label for=input_id.clone() class="imsx-q__prompt">{prompt.clone()}</label>
                     <input id=input_id type="text" class="imsx-input" maxlength="120" aria-describedby=help_id
                         prop:value=move || value.get().and_then(|v| v.as_one().map(String::from)).unwrap_or_default()
                         on:input=move |ev| {
@@ -117,14 +151,14 @@ pub fn QuestionField(
                                     app.set_answer(&qid, Some(next));
                                 }
                             />
-                            <span>{o.label.clone()}</span>
+                            <span>{option_text(l, &q, o)}</span>
                         </label>
                     }
                 })
                 .collect_view();
             view! {
                 <fieldset class="imsx-field" aria-describedby=help_id.clone()>
-                    <legend class="imsx-q__prompt">{q.prompt.clone()}</legend>
+                    <legend class="imsx-q__prompt">{prompt.clone()}</legend>
                     <div class="imsx-choices">{options}</div>
                 </fieldset>
             }
@@ -135,8 +169,8 @@ pub fn QuestionField(
         <div class="imsx-q" data-testid=format!("q-{}", q.id)>
             {input}
             <details class="imsx-help">
-                <summary>"Why we ask"</summary>
-                <p id=help_id.clone()>{q.help.clone()}</p>
+                <summary>{tr(l, "Why we ask")}</summary>
+                <p id=help_id.clone()>{help_text(l, &q)}</p>
             </details>
             {inference_view}
         </div>

@@ -1,7 +1,8 @@
-use super::question_field::QuestionField;
+use super::question_field::{option_text, prompt_text, QuestionField};
 use super::state::{AppState, Page};
-use crate::domain::dataset::{dataset, QuestionKind};
-use crate::domain::questionnaire::{self, Source, Step};
+use crate::domain::dataset::dataset;
+use crate::domain::i18n::{self, tr, trf, Lang};
+use crate::domain::questionnaire::{self, QuestionView, Source, Step};
 use crate::domain::Level;
 use leptos::prelude::*;
 
@@ -14,8 +15,9 @@ pub const REVIEW: &str = "review";
 pub fn QuestionnaireView() -> impl IntoView {
     let app = AppState::expect();
     let ds = dataset();
+    let l = super::state::lang();
     if app.store.with_untracked(|s| s.current().is_none()) {
-        app.create("My assessment", Default::default());
+        app.create(tr(l, "My assessment"), Default::default());
     }
     let steps = Memo::new(move |_| app.answers.with(|a| questionnaire::steps(ds, a)));
     let current_id = Memo::new(move |_| {
@@ -52,10 +54,13 @@ pub fn QuestionnaireView() -> impl IntoView {
         steps
             .get()
             .into_iter()
-            .map(|s| (s.id, s.title))
+            .map(|s| {
+                let title = step_title(l, &s);
+                (s.id, title)
+            })
             .chain(std::iter::once((
                 REVIEW.to_string(),
-                "Check your answers".to_string(),
+                tr(l, "Check your answers").to_string(),
             )))
             .enumerate()
             .map(|(i, (_, title))| {
@@ -74,7 +79,7 @@ pub fn QuestionnaireView() -> impl IntoView {
     let body = move || {
         let i = index.get();
         match steps.with(|st| st.get(i).cloned()) {
-            Some(step) => step_view(step).into_any(),
+            Some(step) => step_view(l, step).into_any(),
             None => view! { <Review goto=goto /> }.into_any(),
         }
     };
@@ -82,7 +87,11 @@ pub fn QuestionnaireView() -> impl IntoView {
         <section class="imsx-questionnaire" aria-labelledby="step-title">
             <div class="imsx-progress">
                 <p class="imsx-progress__label" id="progress-label">
-                    "Step " {move || index.get() + 1} " of " {total} " · " {pct} " % answered"
+                    {move || trf(l, "Step {0} of {1} · {2} % answered", &[
+                        &(index.get() + 1).to_string(),
+                        &total().to_string(),
+                        &pct().to_string(),
+                    ])}
                 </p>
                 <div class="imsx-progress__bar" role="progressbar" aria-labelledby="progress-label"
                     aria-valuemin="0" aria-valuemax="100" aria-valuenow=move || pct().to_string()>
@@ -90,7 +99,7 @@ pub fn QuestionnaireView() -> impl IntoView {
                 </div>
             </div>
             <div class="imsx-qlayout">
-                <nav class="imsx-steps" aria-label="Questionnaire steps">
+                <nav class="imsx-steps" aria-label=tr(l, "Questionnaire steps")>
                     <ol>{step_list}</ol>
                 </nav>
                 <div class="imsx-step">
@@ -99,17 +108,17 @@ pub fn QuestionnaireView() -> impl IntoView {
                         <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="back"
                             disabled=move || index.get() == 0
                             on:click=move |_| goto(index.get_untracked().saturating_sub(1))>
-                            "Back"
+                            {tr(l, "Back")}
                         </button>
                         <Show when=move || { index.get() + 1 < total() }>
                             <button type="button" class="imsx-btn" data-testid="next"
                                 on:click=move |_| goto(index.get_untracked() + 1)>
-                                "Next"
+                                {tr(l, "Next")}
                             </button>
                         </Show>
                         <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="see-results"
                             on:click=move |_| app.go(Page::Results)>
-                            {move || if index.get() + 1 < total() { "See results now (partial)" } else { "See results" }}
+                            {move || if index.get() + 1 < total() { tr(l, "See results now (partial)") } else { tr(l, "See results") }}
                         </button>
                     </div>
                 </div>
@@ -118,15 +127,22 @@ pub fn QuestionnaireView() -> impl IntoView {
     }
 }
 
-fn step_view(step: Step) -> impl IntoView {
+/// A step's title in the reader's language.
+fn step_title(l: Lang, s: &Step) -> String {
+    i18n::data(l, &format!("s:{}:title", s.id), &s.title).into_owned()
+}
+
+fn step_view(l: Lang, step: Step) -> impl IntoView {
+    let title = step_title(l, &step);
+    let intro = i18n::data(l, &format!("s:{}:intro", step.id), &step.intro).into_owned();
     let questions = step
         .questions
         .into_iter()
         .map(|q| view! { <QuestionField q=q /> })
         .collect_view();
     view! {
-        <h1 id="step-title" tabindex="-1" data-testid="step-title">{step.title}</h1>
-        {(!step.intro.is_empty()).then(|| view! { <p class="imsx-muted">{step.intro}</p> })}
+        <h1 id="step-title" tabindex="-1" data-testid="step-title">{title}</h1>
+        {(!intro.is_empty()).then(|| view! { <p class="imsx-muted">{intro}</p> })}
         {questions}
     }
 }
@@ -136,6 +152,7 @@ fn step_view(step: Step) -> impl IntoView {
 fn Review(goto: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView {
     let app = AppState::expect();
     let ds = dataset();
+    let l = super::state::lang();
     let rows = move || {
         let a = app.answers.get();
         let an = app.analysis.get();
@@ -148,23 +165,26 @@ fn Review(goto: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView 
                     .iter()
                     .map(|q| {
                         let shown = match (a.get(&q.id), q.element) {
-                            (Some(v), _) => label_of(q.kind, &q.options, v),
+                            (Some(v), _) => label_of(l, q, v),
                             (None, Some(ei)) => match &an.elements[ei].source {
-                                Source::Inferred(inf) => format!("{} (inferred)", inf.level.label()),
-                                _ => "Not answered (counted as nothing yet)".into(),
+                                Source::Inferred(inf) => {
+                                    trf(l, "{0} (inferred)", &[tr(l, inf.level.label())])
+                                }
+                                _ => tr(l, "Not answered (counted as nothing yet)").to_string(),
                             },
                             (None, None) => questionnaire::default_answer(ds, &q.id)
-                                .map(|v| format!("{} (default)", label_of(q.kind, &q.options, &v)))
-                                .unwrap_or_else(|| "Not answered".into()),
+                                .map(|v| trf(l, "{0} (default)", &[&label_of(l, q, &v)]))
+                                .unwrap_or_else(|| tr(l, "Not answered").to_string()),
                         };
-                        view! { <div class="imsx-review__row"><dt>{q.prompt.clone()}</dt><dd>{shown}</dd></div> }
+                        view! { <div class="imsx-review__row"><dt>{prompt_text(l, q)}</dt><dd>{shown}</dd></div> }
                     })
                     .collect_view();
+                let title = step_title(l, &s);
                 view! {
                     <section class="imsx-review__step">
-                        <h2>{s.title.clone()}
+                        <h2>{title.clone()}
                             " " <button type="button" class="imsx-btn imsx-btn--link" on:click=move |_| goto(i)>
-                                "Change" <span class="imsx-sr">" " {s.title.clone()}</span>
+                                {tr(l, "Change")} <span class="imsx-sr">" " {title}</span>
                             </button>
                         </h2>
                         <dl>{items}</dl>
@@ -174,31 +194,25 @@ fn Review(goto: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView 
             .collect_view()
     };
     view! {
-        <h1 id="step-title" tabindex="-1" data-testid="step-title">"Check your answers"</h1>
-        <p class="imsx-muted">"Review before you look at the results. Unanswered questions count as “nothing yet”, so the estimate leans high."</p>
+        <h1 id="step-title" tabindex="-1" data-testid="step-title">{tr(l, "Check your answers")}</h1>
+        <p class="imsx-muted">{tr(l, "Review before you look at the results. Unanswered questions count as “nothing yet”, so the estimate leans high.")}</p>
         {rows}
     }
 }
 
-fn label_of(
-    kind: QuestionKind,
-    options: &[crate::domain::dataset::Choice],
-    v: &crate::domain::Answer,
-) -> String {
+fn label_of(l: Lang, q: &QuestionView, v: &crate::domain::Answer) -> String {
     let one = |s: &str| {
-        options
+        q.options
             .iter()
             .find(|o| o.value == s)
-            .map(|o| o.label.clone())
-            .or_else(|| Level::parse(s).map(|l| l.label().to_string()))
+            .map(|o| option_text(l, q, o))
+            .or_else(|| Level::parse(s).map(|x| tr(l, x.label()).to_string()))
             .unwrap_or_else(|| s.to_string())
     };
-    match (kind, v) {
-        (_, crate::domain::Answer::One(s)) => one(s),
-        (_, crate::domain::Answer::Many(l)) if l.is_empty() => "None selected".into(),
-        (_, crate::domain::Answer::Many(l)) => {
-            l.iter().map(|s| one(s)).collect::<Vec<_>>().join(", ")
-        }
+    match v {
+        crate::domain::Answer::One(s) => one(s),
+        crate::domain::Answer::Many(x) if x.is_empty() => tr(l, "None selected").to_string(),
+        crate::domain::Answer::Many(x) => x.iter().map(|s| one(s)).collect::<Vec<_>>().join(", "),
     }
 }
 

@@ -1,8 +1,7 @@
 use crate::domain::analysis::{Evidence, ReqResult};
 use crate::domain::dataset::dataset;
-use crate::domain::num::{fixed, short};
+use crate::domain::i18n::{self, tr, trf, Lang};
 use crate::domain::questionnaire::{ElementState, Source};
-use crate::domain::report::days;
 use leptos::prelude::*;
 
 /// One requirement's result, expandable: status, what it builds on (elements and direct
@@ -16,6 +15,7 @@ pub fn RequirementDetail(
     elements: Vec<ElementState>,
 ) -> impl IntoView {
     let ds = dataset();
+    let l = crate::ui::state::lang();
     let fw = &ds.frameworks[framework];
     let r = &fw.requirements[result.req];
     let status = result.status;
@@ -25,18 +25,20 @@ pub fn RequirementDetail(
         .map(|e| match e {
             Evidence::Element { element, link, gives } => {
                 let el = &ds.elements[*element];
-                let l = &r.links[*link];
+                let lk = &r.links[*link];
                 let st = &elements[*element];
                 let source = match &st.source {
-                    Source::Inferred(inf) => format!("inferred from {}", inf.reason(ds)),
-                    Source::Answered => "your answer".to_string(),
-                    Source::DontKnow => "you don't know".to_string(),
-                    Source::Unanswered => "not answered".to_string(),
+                    Source::Inferred(inf) => trf(l, "inferred from {0}", &[&inf.reason(ds, l)]),
+                    Source::Answered => tr(l, "your answer").to_string(),
+                    Source::DontKnow => tr(l, "you don't know").to_string(),
+                    Source::Unanswered => tr(l, "not answered").to_string(),
                 };
                 view! {
                     <li>
-                        <strong>{el.name.clone()}</strong> ": " {st.level.label()} " (" {source} "); "
-                        "asks for " {facet_names(&l.f, el)} " (" {l.rel.label()} " the element) → " {gives.label()}
+                        <strong>{i18n::element_name(l, el).into_owned()}</strong> ": "
+                        {trf(l, "{0} ({1}); asks for {2} ({3} the element) → {4}", &[
+                            tr(l, st.level.label()), &source, &facet_names(l, &lk.f, el), tr(l, lk.rel.label()), tr(l, gives.label()),
+                        ])}
                     </li>
                 }
                 .into_any()
@@ -48,8 +50,10 @@ pub fn RequirementDetail(
                 view! {
                     <li>
                         <strong>{ds.frameworks[*sf].full_name()} " " {src.reference.clone()}</strong> " " {src.title.clone()}
-                        ": this requirement " {rel.label()} " it → " {gives.label()} ". " {m.why.clone()}
-                        " (" {m.src.label()} "; " {crate::domain::export::review_text(&m.review)} ")"
+                        {trf(l, ": this requirement {0} it → {1}. {2} ({3}; {4})", &[
+                            tr(l, rel.label()), tr(l, gives.label()), &i18n::mapping_why(l, m), tr(l, m.src.label()),
+                            &crate::export::review_text(l, &m.review),
+                        ])}
                     </li>
                 }
                 .into_any()
@@ -57,45 +61,65 @@ pub fn RequirementDetail(
         })
         .collect_view();
     let todo = if status == crate::domain::Status::ReuseAsIs {
-        "Reference the existing evidence in the new scope and review it.".to_string()
+        tr(
+            l,
+            "Reference the existing evidence in the new scope and review it.",
+        )
+        .to_string()
     } else {
-        crate::domain::export::to_add(ds, framework, &result)
+        crate::export::to_add(ds, framework, &result, l)
     };
     let e = result.effort.clone();
     let doc = crate::domain::effort::DOC_SHARE * 100.0;
     let working = if result.applicable {
-        format!(
-            "{} (effort level {}: {}) × {} (size) × {} (AI footprint) = {} gross; work part {} % after a {} % reuse credit, documents {} % after a {} % credit, × maturity {} → {} person-days{}",
-            days(e.base), e.level, crate::domain::effort::level(e.level).meaning, short(e.size, 2), short(e.ai, 2), days(e.gross), fixed(100.0 - doc, 0), fixed(e.credit * 100.0, 0), fixed(doc, 0), fixed(e.doc_credit * 100.0, 0), short(e.maturity, 2), days(e.days),
-            r.effort_why.as_ref().map(|w| format!(" (level: {w})")).unwrap_or_default()
-        )
+        let why = i18n::effort_why(l, r)
+            .map(|w| format!(" {}", trf(l, "(level: {0})", &[&w])))
+            .unwrap_or_default();
+        let d = |x: f64| i18n::num(l, x, 1);
+        let pct = |x: f64| i18n::num(l, x, 0);
+        trf(
+            l,
+            "{0} (effort level {1}: {2}) × {3} (size) × {4} (AI footprint) = {5} gross; work part {6} % after a {7} % reuse credit, documents {8} % after a {9} % credit, × maturity {10} → {11} person-days",
+            &[
+                &d(e.base), &e.level.to_string(), tr(l, crate::domain::effort::level(e.level).meaning), &i18n::short(l, e.size, 2), &i18n::short(l, e.ai, 2),
+                &d(e.gross), &pct(100.0 - doc), &pct(e.credit * 100.0), &pct(doc), &pct(e.doc_credit * 100.0), &i18n::short(l, e.maturity, 2), &d(e.days),
+            ],
+        ) + &why
     } else {
-        "Not applicable to your organisation (no effort counted).".to_string()
+        tr(
+            l,
+            "Not applicable to your organisation (no effort counted).",
+        )
+        .to_string()
     };
     view! {
         <details class="imsx-req" data-testid="requirement">
             <summary>
-                <span class=format!("imsx-status imsx-status--{}", status.key())>{status.label()}</span>
+                <span class=format!("imsx-status imsx-status--{}", status.key())>{tr(l, status.label())}</span>
                 " " <strong>{r.reference.clone()}</strong> " " {r.title.clone()}
-                {(!result.applicable).then(|| view! { " " <span class="imsx-badge">"n/a"</span> })}
+                {(!result.applicable).then(|| view! { " " <span class="imsx-badge">{tr(l, "n/a")}</span> })}
             </summary>
             <div class="imsx-req__body">
-                <p>{r.description().to_string()}</p>
-                <h4>"Builds on"</h4>
+                <p>{i18n::req_summary(l, r).into_owned()}</p>
+                <h4>{tr(l, "Builds on")}</h4>
                 <ul>{evidence}</ul>
-                <h4>"What to add"</h4>
+                <h4>{tr(l, "What to add")}</h4>
                 <p>{todo}</p>
-                <h4>"Effort working"</h4>
+                <h4>{tr(l, "Effort working")}</h4>
                 <p class="imsx-working">{working}</p>
             </div>
         </details>
     }
 }
 
-fn facet_names(ids: &[String], el: &crate::domain::dataset::Element) -> String {
+fn facet_names(l: Lang, ids: &[String], el: &crate::domain::dataset::Element) -> String {
     ids.iter()
-        .filter_map(|id| el.facets.iter().find(|f| &f.id == id))
-        .map(|f| f.name.to_lowercase())
+        .filter(|id| el.facets.iter().any(|f| &f.id == *id))
+        // English lowers the name mid-sentence; German nouns keep their capital.
+        .map(|id| match l {
+            Lang::En => i18n::facet_name(l, el, id).to_lowercase(),
+            Lang::De => i18n::facet_name(l, el, id).into_owned(),
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }

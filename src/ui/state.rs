@@ -1,7 +1,7 @@
 //! The app's reactive state, provided as context: the persisted [`State`], the page, notices,
 //! and the derived answers and analysis (`Memo`s over the engine). Effects here only sync with
 //! the outside world: localStorage, the storage event of other tabs, the URL hash, the title.
-use crate::domain::i18n::Lang;
+use crate::domain::i18n::{tr, trf, Lang};
 use crate::domain::{analyse, dataset, Analysis, Answer, Answers};
 use crate::storage::{Assessment, State};
 use leptos::prelude::*;
@@ -39,6 +39,7 @@ impl Page {
             .find(|p| p.hash() == h)
             .unwrap_or(Self::Home)
     }
+    /// The page's name in English (shown through `tr`).
     pub fn label(self) -> &'static str {
         match self {
             Self::Home => "Home",
@@ -155,7 +156,8 @@ impl AppState {
 
     fn ensure_current(&self) {
         if self.store.with_untracked(|s| s.current().is_none()) {
-            self.create("My assessment", Answers::default());
+            let l = self.lang.get_untracked();
+            self.create(tr(l, "My assessment"), Answers::default());
         }
     }
 
@@ -202,7 +204,8 @@ impl AppState {
         else {
             return;
         };
-        self.create(&format!("{} (copy)", src.name), src.answers);
+        let name = trf(self.lang.get_untracked(), "{0} (copy)", &[&src.name]);
+        self.create(&name, src.answers);
     }
 
     /// Deletes an assessment and offers to undo it.
@@ -219,7 +222,7 @@ impl AppState {
         if let Some((i, a)) = removed {
             self.notify(Notice {
                 undo: Some((i, a.clone())),
-                ..Notice::text(format!("Deleted “{}”.", a.name))
+                ..Notice::text(trf(self.lang.get_untracked(), "Deleted “{0}”.", &[&a.name]))
             });
         }
     }

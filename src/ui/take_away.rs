@@ -1,13 +1,15 @@
 use super::browser::{base_url, download, html_class, now_iso, print};
 use super::state::AppState;
 use crate::domain::dataset::dataset;
-use crate::domain::{export, share};
+use crate::domain::i18n::tr;
+use crate::export::{self, share};
 use leptos::prelude::*;
 
 /// Take it away: print (full report or management one-pager), exports and a share link.
 #[component]
 pub fn TakeAway() -> impl IntoView {
     let app = AppState::expect();
+    let l = super::state::lang();
     let ds = dataset();
     let (one_pager, set_one_pager) = signal(false);
     let (link, set_link) = signal(String::new());
@@ -43,22 +45,29 @@ pub fn TakeAway() -> impl IntoView {
             "json" => (
                 format!("{}.assessment.json", slug()),
                 "application/json",
-                export::assessment_json(ds, &name(), &a, &an, crate::APP_VERSION, &now_iso()),
+                export::assessment_json(
+                    ds,
+                    &name(),
+                    &a,
+                    &an,
+                    crate::domain::APP_VERSION,
+                    &now_iso(),
+                ),
             ),
             "gaps" => (
                 format!("{}.gaps.csv", slug()),
                 "text/csv;charset=utf-8",
-                export::gaps_csv(ds, &an),
+                export::gaps_csv(ds, &an, l),
             ),
             "soa" => (
                 format!("{}.iso42001-soa-draft.csv", slug()),
                 "text/csv;charset=utf-8",
-                export::soa_csv(ds, &an, &a),
+                export::soa_csv(ds, &an, &a, l),
             ),
             "cw-csv" => (
                 "ims-crosswalk.crosswalk.csv".into(),
                 "text/csv;charset=utf-8",
-                export::crosswalk_csv(ds),
+                export::crosswalk_csv(ds, l),
             ),
             "cw-json" => (
                 "ims-crosswalk.crosswalk.json".into(),
@@ -74,34 +83,34 @@ pub fn TakeAway() -> impl IntoView {
         download(&file, mime, &text);
     };
     let buttons = [
-        ("json", "Assessment (JSON)"),
-        ("gaps", "Gap and action list (CSV)"),
-        ("soa", "ISO/IEC 42001 Statement of Applicability, draft (CSV)"),
-        ("cw-csv", "Full crosswalk (CSV)"),
-        ("cw-json", "Full crosswalk (JSON)"),
-        ("oscal", "Crosswalk as OSCAL 1.2 mapping collection (JSON)"),
+        ("json", tr(l, "Assessment (JSON)")),
+        ("gaps", tr(l, "Gap and action list (CSV)")),
+        ("soa", tr(l, "ISO/IEC 42001 Statement of Applicability, draft (CSV)")),
+        ("cw-csv", tr(l, "Full crosswalk (CSV)")),
+        ("cw-json", tr(l, "Full crosswalk (JSON)")),
+        ("oscal", tr(l, "Crosswalk as OSCAL 1.2 mapping collection (JSON)")),
     ]
     .into_iter()
     .map(|(k, label)| view! { <button type="button" class="imsx-btn imsx-btn--ghost" data-testid=format!("export-{k}") on:click=move |_| exp(k)>{label}</button> })
     .collect_view();
     view! {
         <section class="imsx-takeaway imsx-noprint" aria-labelledby="take-title">
-            <h2 id="take-title">"Take it away"</h2>
+            <h2 id="take-title">{tr(l, "Take it away")}</h2>
             <div class="imsx-row">
-                <button type="button" class="imsx-btn" data-testid="print" on:click=move |_| print()>"Print / save as PDF"</button>
+                <button type="button" class="imsx-btn" data-testid="print" on:click=move |_| print()>{tr(l, "Print / save as PDF")}</button>
                 <label class="imsx-choice">
                     <input type="checkbox" data-testid="onepager" prop:checked=one_pager on:change=move |_| set_one_pager.update(|v| *v = !*v) />
-                    "Management one-pager (where we are, how long to audit)"
+                    {tr(l, "Management one-pager (where we are, how long to audit)")}
                 </label>
             </div>
             <div class="imsx-row">{buttons}</div>
             <div class="imsx-row">
                 <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="share"
                     on:click=move |_| set_link.set(format!("{}#{}{}", base_url(), share::PREFIX, app.answers.with_untracked(|a| share::encode(ds, &name(), a))))>
-                    "Make a share link"
+                    {tr(l, "Make a share link")}
                 </button>
                 <Show when=move || !link.get().is_empty()>
-                    <label class="imsx-share">"Share link (the answers travel in the link, after #, which browsers never send to a server)"
+                    <label class="imsx-share">{tr(l, "Share link (the answers travel in the link, after #, which browsers never send to a server)")}
                         <input class="imsx-input" readonly data-testid="share-link" prop:value=link on:focus=|ev| {
                             #[cfg(target_arch = "wasm32")]
                             {

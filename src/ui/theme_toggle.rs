@@ -1,9 +1,11 @@
+use crate::domain::i18n::tr;
 use leptos::prelude::*;
 
 /// Light/dark switch. The choice is persisted (localStorage `imsx.theme`) and applied to
 /// `<html data-theme>`; with no choice, the system's `prefers-color-scheme` applies.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
+    let l = super::state::lang();
     let initial = load();
     let (theme, set_theme) = signal(initial);
     Effect::new(move |_| {
@@ -29,7 +31,7 @@ pub fn ThemeToggle() -> impl IntoView {
                 set_theme.set(n);
             }
         >
-            {move || if is_dark(&theme.get()) { "Light mode" } else { "Dark mode" }}
+            {move || if is_dark(&theme.get()) { tr(l, "Light mode") } else { tr(l, "Dark mode") }}
         </button>
     }
 }
@@ -45,7 +47,7 @@ fn is_dark(t: &str) -> bool {
 #[cfg(target_arch = "wasm32")]
 fn system_dark() -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .and_then(|w| w.match_media("(prefers-color-scheme:dark)").ok().flatten())
         .is_some_and(|m| m.matches())
 }
 #[cfg(not(target_arch = "wasm32"))]

@@ -120,7 +120,9 @@ impl DataTexts {
         let o = v.as_object().ok_or("expected an object")?;
         let mut m = HashMap::with_capacity(o.len());
         for (k, v) in o {
-            let s = v.as_str().ok_or_else(|| format!("{k}: expected a string"))?;
+            let s = v
+                .as_str()
+                .ok_or_else(|| format!("{k}: expected a string"))?;
             m.insert(k.clone(), s.to_string());
         }
         Ok(DataTexts(m))
@@ -163,7 +165,9 @@ pub fn req_summary<'a>(l: Lang, r: &'a Requirement) -> Cow<'a, str> {
 }
 /// Why a requirement has its effort level, if we say.
 pub fn effort_why<'a>(l: Lang, r: &'a Requirement) -> Option<Cow<'a, str>> {
-    r.effort_why.as_deref().map(|w| data(l, &format!("w:{}", r.id), w))
+    r.effort_why
+        .as_deref()
+        .map(|w| data(l, &format!("w:{}", r.id), w))
 }
 /// The subject content a requirement's link `i` adds, if any.
 pub fn adds_text<'a>(l: Lang, r: &'a Requirement, i: usize) -> Option<Cow<'a, str>> {
@@ -208,6 +212,10 @@ pub fn step_text<'a>(l: Lang, s: &'a StepContent, field: &str) -> Cow<'a, str> {
 }
 /// A framework's subject ("AI management system (AIMS)") or licence note.
 pub fn framework_text<'a>(l: Lang, f: &'a Framework, field: &str) -> Cow<'a, str> {
-    let en = if field == "subject" { &f.subject } else { &f.licence };
+    let en = if field == "subject" {
+        &f.subject
+    } else {
+        &f.licence
+    };
     data(l, &format!("fw:{}:{field}", f.id), en)
 }

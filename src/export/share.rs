@@ -5,16 +5,18 @@
 //! Questions and values are indexes into the dataset's questionnaire (the dictionary), which
 //! packs a full assessment into a few hundred characters; the dictionary hash rejects links
 //! made with another dataset edition, the checksum rejects truncated or altered links.
-use super::answers::{Answer, Answers, DONT_KNOW};
-use super::dataset::{Dataset, QuestionKind};
-use super::vocab::Level;
+use crate::domain::answers::{Answer, Answers, DONT_KNOW};
+use crate::domain::dataset::{Dataset, QuestionKind};
+use crate::domain::i18n::{tr, trf, Lang};
+use crate::domain::vocab::Level;
 
 const VERSION: u8 = 1;
 /// The fragment prefix.
 pub const PREFIX: &str = "share=";
 const MAX_NAME: usize = 120;
 
-/// Why a share link could not be read; `Display` says what to do.
+/// Why a share link could not be read; [`ShareError::message`] says what to do, in the
+/// reader's language (`Display`: English).
 #[derive(Clone, Debug, PartialEq)]
 pub enum ShareError {
     NotALink,
@@ -23,14 +25,20 @@ pub enum ShareError {
     NewerVersion(u8),
 }
 
+impl ShareError {
+    pub fn message(&self, l: Lang) -> String {
+        match self {
+            Self::NotALink => tr(l, "This link does not contain a shared assessment.").to_string(),
+            Self::Corrupt => tr(l, "This share link is incomplete or has been changed (its check does not match). Ask the sender to copy the whole link again.").to_string(),
+            Self::OtherEdition => tr(l, "This share link was made with another edition of the dataset, so its answers cannot be read reliably. Ask the sender for an exported JSON file instead.").to_string(),
+            Self::NewerVersion(v) => trf(l, "This share link uses format {0}, made by a newer IMS Crosswalk. Open it with the newer version.", &[&v.to_string()]),
+        }
+    }
+}
+
 impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::NotALink => write!(f, "This link does not contain a shared assessment."),
-            Self::Corrupt => write!(f, "This share link is incomplete or has been changed (its check does not match). Ask the sender to copy the whole link again."),
-            Self::OtherEdition => write!(f, "This share link was made with another edition of the dataset, so its answers cannot be read reliably. Ask the sender for an exported JSON file instead."),
-            Self::NewerVersion(v) => write!(f, "This share link uses format {v}, made by a newer IMS Crosswalk. Open it with the newer version."),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 

@@ -1,11 +1,13 @@
 //! Take-away formats: the assessment as versioned JSON (answers plus computed results), its
 //! import with clear errors, CSV tables (gaps, crosswalk, draft Statement of Applicability),
 //! the crosswalk as JSON and as an OSCAL 1.2 mapping collection. Pure: strings in, strings out.
-use super::analysis::{Analysis, Evidence};
-use super::answers::{Answer, Answers};
-use super::dataset::{Dataset, PairKind, Workstream, DATASET_DATE, DATASET_EDITION};
-use super::recommend::PHASES;
-use super::vocab::*;
+use crate::domain::analysis::{Analysis, Evidence};
+use crate::domain::answers::{Answer, Answers};
+use crate::domain::dataset::{Dataset, PairKind, Workstream, DATASET_DATE, DATASET_EDITION};
+use crate::domain::i18n::{self, tr, trf, Lang};
+use crate::domain::recommend::PHASES;
+use crate::domain::report::Msg;
+use crate::domain::vocab::*;
 use serde_json::{json, Map, Value};
 
 /// `format` of an assessment export.
@@ -15,7 +17,7 @@ pub const FORMAT_VERSION: u64 = 1;
 /// Largest import accepted: an export is a few tens of kilobytes.
 pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 
-fn counts(c: &super::analysis::StatusCounts) -> Value {
+fn counts(c: &crate::domain::analysis::StatusCounts) -> Value {
     json!({"reuse_as_is": c.reuse_as_is, "extend": c.extend, "partial": c.partial, "new": c.new})
 }
 
@@ -73,7 +75,7 @@ pub fn assessment_json(
                 "months_low": round2(an.effort.months_low), "months_high": round2(an.effort.months_high), "fte": an.effort.fte,
             },
             "targets": targets,
-            "warnings": an.warnings,
+            "warnings": an.warnings.iter().map(|w| w.render(Lang::En)).collect::<Vec<_>>(),
         }
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default()
@@ -84,35 +86,45 @@ pub fn assessment_json(
 pub struct Imported {
     pub name: String,
     pub answers: Answers,
-    /// Things left out (answers or requirement ids unknown to this dataset edition).
-    pub warnings: Vec<String>,
+    /// Things left out (answers or requirement ids unknown to this dataset edition),
+    /// language-free (render with [`Msg::render`]).
+    pub warnings: Vec<Msg>,
 }
 
-/// Why a file could not be imported; `Display` says what is wrong and what to do.
+/// Why a file could not be imported; [`ImportError::message`] says what is wrong and what to
+/// do, in the reader's language (`Display`: English).
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
     TooLarge(usize),
     NotUtf8,
+    /// The parser's own message (English).
     NotJson(String),
-    WrongShape(String),
+    WrongShape(Msg),
     FutureVersion(u64),
 }
 
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ImportError {
+    pub fn message(&self, l: Lang) -> String {
         match self {
-            Self::TooLarge(n) => write!(f, "This file is {} MB; an IMS Crosswalk export is a few kilobytes. Choose the .json file the app exported.", super::num::fixed(*n as f64 / 1_048_576.0, 1)),
-            Self::NotUtf8 => write!(f, "This file is not text (UTF-8). Choose the .json file IMS Crosswalk exported, not a spreadsheet or PDF."),
-            Self::NotJson(e) => write!(f, "This file is not valid JSON ({e}). It may have been cut short or edited; export it again."),
-            Self::WrongShape(e) => write!(f, "This JSON is not an IMS Crosswalk assessment ({e}). Choose a file made with “Export assessment (JSON)”."),
-            Self::FutureVersion(v) => write!(f, "This file was made by a newer IMS Crosswalk (format {v}; this one reads up to {FORMAT_VERSION}). Use the newer version, or export it again from there in an older format."),
+            Self::TooLarge(n) => trf(l, "This file is {0} MB; an IMS Crosswalk export is a few kilobytes. Choose the .json file the app exported.", &[&i18n::num(l, *n as f64 / 1_048_576.0, 1)]),
+            Self::NotUtf8 => tr(l, "This file is not text (UTF-8). Choose the .json file IMS Crosswalk exported, not a spreadsheet or PDF.").to_string(),
+            Self::NotJson(e) => trf(l, "This file is not valid JSON ({0}). It may have been cut short or edited; export it again.", &[e]),
+            Self::WrongShape(e) => trf(l, "This JSON is not an IMS Crosswalk assessment ({0}). Choose a file made with “Export assessment (JSON)”.", &[&e.render(l)]),
+            Self::FutureVersion(v) => trf(l, "This file was made by a newer IMS Crosswalk (format {0}; this one reads up to {1}). Use the newer version, or export it again from there in an older format.", &[&v.to_string(), &FORMAT_VERSION.to_string()]),
         }
     }
 }
 
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
 /// Reads an assessment export. Unknown answers are left out with a warning; results in the
-/// file are ignored (they are recomputed), but unknown requirement ids are reported.
-pub fn import_assessment(ds: &Dataset, bytes: &[u8]) -> Result<Imported, ImportError> {
+/// file are ignored (they are recomputed), but unknown requirement ids are reported. A file
+/// without a name is named in the reader's language.
+pub fn import_assessment(ds: &Dataset, bytes: &[u8], l: Lang) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(bytes.len()));
     }
@@ -121,23 +133,24 @@ pub fn import_assessment(ds: &Dataset, bytes: &[u8]) -> Result<Imported, ImportE
     let v: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
     let obj = v
         .as_object()
-        .ok_or_else(|| ImportError::WrongShape("it is not a JSON object".into()))?;
+        .ok_or_else(|| ImportError::WrongShape(Msg::t("it is not a JSON object")))?;
     if obj.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(ImportError::WrongShape(format!(
-            "\"format\" is not \"{FORMAT}\""
+        return Err(ImportError::WrongShape(Msg::f(
+            "\"format\" is not \"{0}\"",
+            vec![Msg::v(FORMAT)],
         )));
     }
     let version = obj
         .get("format_version")
         .and_then(Value::as_u64)
-        .ok_or_else(|| ImportError::WrongShape("no \"format_version\"".into()))?;
+        .ok_or_else(|| ImportError::WrongShape(Msg::t("no \"format_version\"")))?;
     if version > FORMAT_VERSION {
         return Err(ImportError::FutureVersion(version));
     }
     let raw = obj
         .get("answers")
         .and_then(Value::as_object)
-        .ok_or_else(|| ImportError::WrongShape("no \"answers\" object".into()))?;
+        .ok_or_else(|| ImportError::WrongShape(Msg::t("no \"answers\" object")))?;
     let mut answers = Answers::default();
     let mut dropped = Vec::new();
     for (k, v) in raw {
@@ -155,15 +168,20 @@ pub fn import_assessment(ds: &Dataset, bytes: &[u8]) -> Result<Imported, ImportE
             None => dropped.push(k.clone()),
         }
     }
-    let mut warnings: Vec<String> = dropped
+    let mut warnings: Vec<Msg> = dropped
         .iter()
-        .map(|k| format!("Answer '{k}' has an unreadable value and was left out."))
+        .map(|k| {
+            Msg::f(
+                "Answer '{0}' has an unreadable value and was left out.",
+                vec![Msg::v(k.as_str())],
+            )
+        })
         .collect();
     // Keep only what this dataset knows; say what was left out.
-    warnings.extend(super::analysis::stale_answer_warnings(ds, &answers));
+    warnings.extend(crate::domain::analysis::stale_answer_warnings(ds, &answers));
     answers
         .0
-        .retain(|k, v| super::analysis::known_answer(ds, k, v));
+        .retain(|k, v| crate::domain::analysis::known_answer(ds, k, v));
     let mut unknown_reqs = 0;
     if let Some(targets) = obj
         .get("results")
@@ -190,8 +208,13 @@ pub fn import_assessment(ds: &Dataset, bytes: &[u8]) -> Result<Imported, ImportE
             .get("dataset_edition")
             .and_then(Value::as_str)
             .unwrap_or("unknown");
-        warnings.push(format!(
-            "{unknown_reqs} requirement ids in the file come from dataset edition {edition}, not {DATASET_EDITION}; the results were recomputed with this edition."
+        warnings.push(Msg::f(
+            "{0} requirement ids in the file come from dataset edition {1}, not {2}; the results were recomputed with this edition.",
+            vec![
+                Msg::v(unknown_reqs.to_string()),
+                Msg::v(edition),
+                Msg::v(DATASET_EDITION),
+            ],
         ));
     }
     let name = obj
@@ -201,7 +224,7 @@ pub fn import_assessment(ds: &Dataset, bytes: &[u8]) -> Result<Imported, ImportE
         .filter(|s| !s.is_empty())
         .map(|s| s.chars().take(120).collect())
         .or_else(|| answers.org_name().map(String::from))
-        .unwrap_or_else(|| "Imported assessment".to_string());
+        .unwrap_or_else(|| tr(l, "Imported assessment").to_string());
     Ok(Imported {
         name,
         answers,
@@ -236,15 +259,15 @@ fn csv_of(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
 }
 
 /// What to add for a requirement that is not reusable as is: the subject content its links
-/// bring, and the facets nothing implements yet.
-pub fn to_add(ds: &Dataset, fi: usize, r: &super::analysis::ReqResult) -> String {
+/// bring, and the facets nothing implements yet, in the reader's language.
+pub fn to_add(ds: &Dataset, fi: usize, r: &crate::domain::analysis::ReqResult, l: Lang) -> String {
     let req = &ds.frameworks[fi].requirements[r.req];
     let mut parts: Vec<String> = r
         .evidence
         .iter()
         .filter_map(|e| match e {
             Evidence::Element { link, gives, .. } if *gives < Status::ReuseAsIs => {
-                req.links[*link].adds.as_ref().map(|a| a.text.clone())
+                i18n::adds_text(l, req, *link).map(|a| a.into_owned())
             }
             _ => None,
         })
@@ -252,20 +275,24 @@ pub fn to_add(ds: &Dataset, fi: usize, r: &super::analysis::ReqResult) -> String
     let missing: Vec<String> = r
         .missing
         .iter()
-        .filter_map(|f| ds.facet(f).map(|(_, x)| x.name.clone()))
+        .filter_map(|f| {
+            ds.facet(f)
+                .map(|(e, x)| i18n::facet_name(l, e, &x.id).into_owned())
+        })
         .collect();
     if !missing.is_empty() {
-        parts.push(format!("missing: {}", missing.join(", ")));
+        parts.push(trf(l, "missing: {0}", &[&missing.join(", ")]));
     }
     if parts.is_empty() {
-        req.description().to_string()
+        i18n::req_summary(l, req).into_owned()
     } else {
         parts.join("; ")
     }
 }
 
-/// The gap and action list: every applicable requirement that is partial or new, by phase.
-pub fn gaps_csv(ds: &Dataset, an: &Analysis) -> String {
+/// The gap and action list: every applicable requirement that is partial or new, by phase,
+/// headers and words in the reader's language (ids, references and titles as published).
+pub fn gaps_csv(ds: &Dataset, an: &Analysis, l: Lang) -> String {
     let rows = an.targets.iter().flat_map(|t| {
         let fw = &ds.frameworks[t.framework];
         t.gaps().into_iter().map(move |g| {
@@ -273,69 +300,79 @@ pub fn gaps_csv(ds: &Dataset, an: &Analysis) -> String {
             vec![
                 fw.full_name(),
                 g.phase.to_string(),
-                PHASES[(g.phase.clamp(1, 4) - 1) as usize].to_string(),
+                tr(l, PHASES[(g.phase.clamp(1, 4) - 1) as usize]).to_string(),
                 r.id.clone(),
                 r.reference.clone(),
                 r.title.clone(),
-                g.status.label().to_string(),
-                to_add(ds, t.framework, g),
-                g.workstream.label().to_string(),
+                tr(l, g.status.label()).to_string(),
+                to_add(ds, t.framework, g, l),
+                tr(l, g.workstream.label()).to_string(),
                 format!(
                     "{} ({})",
                     g.effort.level,
-                    super::effort::level(g.effort.level).meaning
+                    tr(l, crate::domain::effort::level(g.effort.level).meaning)
                 ),
-                super::num::fixed(g.effort.days, 1),
+                i18n::num(l, g.effort.days, 1),
             ]
         })
     });
     csv_of(
         &[
-            "Target",
-            "Phase",
-            "Phase name",
-            "Requirement id",
-            "Reference",
-            "Title",
-            "Status",
-            "What to add",
-            "Workstream",
-            "Effort level (1–5)",
-            "Effort (person-days)",
+            tr(l, "Target"),
+            tr(l, "Phase"),
+            tr(l, "Phase name"),
+            tr(l, "Requirement id"),
+            tr(l, "Reference"),
+            tr(l, "Title"),
+            tr(l, "Status"),
+            tr(l, "What to add"),
+            tr(l, "Workstream"),
+            tr(l, "Effort level (1–5)"),
+            tr(l, "Effort (person-days)"),
         ],
         rows,
     )
 }
 
 /// The full crosswalk as CSV: every hub link (requirement ↔ element) and every direct mapping.
-pub fn crosswalk_csv(ds: &Dataset) -> String {
-    let hub = ds.frameworks.iter().flat_map(|f| {
+/// Headers, names, notes, provenance and review in the reader's language; ids, titles as
+/// published and the vocabulary tokens (kind, relationship, reuse, facets) as they are.
+pub fn crosswalk_csv(ds: &Dataset, lang: Lang) -> String {
+    let hub = ds.frameworks.iter().flat_map(move |f| {
         f.requirements.iter().flat_map(move |r| {
-            r.links.iter().filter(move |_| r.assessed).map(move |l| {
-                let e = ds.element(&l.el);
-                vec![
-                    "hub".into(),
-                    r.id.clone(),
-                    r.title.clone(),
-                    format!("element:{}", l.el),
-                    e.map(|e| e.name.clone()).unwrap_or_default(),
-                    l.rel.key().into(),
-                    String::new(),
-                    l.f.iter()
-                        .map(|f| format!("{}.{f}", l.el))
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    l.adds
-                        .as_ref()
-                        .map(|a| format!("{}: {}", a.subject.key(), a.text))
-                        .unwrap_or_default(),
-                    "our analysis".into(),
-                    String::new(),
-                ]
-            })
+            r.links
+                .iter()
+                .enumerate()
+                .filter(move |_| r.assessed)
+                .map(move |(li, l)| {
+                    let e = ds.element(&l.el);
+                    vec![
+                        "hub".into(),
+                        r.id.clone(),
+                        r.title.clone(),
+                        format!("element:{}", l.el),
+                        e.map(|e| i18n::element_name(lang, e).into_owned())
+                            .unwrap_or_default(),
+                        l.rel.key().into(),
+                        String::new(),
+                        l.f.iter()
+                            .map(|f| format!("{}.{f}", l.el))
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        l.adds
+                            .as_ref()
+                            .map(|a| {
+                                let text = i18n::adds_text(lang, r, li).unwrap_or_default();
+                                format!("{}: {text}", a.subject.key())
+                            })
+                            .unwrap_or_default(),
+                        tr(lang, Provenance::OurAnalysis.label()).into(),
+                        String::new(),
+                    ]
+                })
         })
     });
-    let direct = ds.mappings().map(|m| {
+    let direct = ds.mappings().map(move |m| {
         vec![
             "direct".into(),
             m.from.clone(),
@@ -349,34 +386,34 @@ pub fn crosswalk_csv(ds: &Dataset) -> String {
             m.rel.key().into(),
             m.reuse.key().into(),
             String::new(),
-            m.why.clone(),
-            m.src.label().into(),
-            review_text(&m.review),
+            i18n::mapping_why(lang, m).into_owned(),
+            tr(lang, m.src.label()).into(),
+            review_text(lang, &m.review),
         ]
     });
     csv_of(
         &[
-            "Kind",
-            "From id",
-            "From title",
-            "To id",
-            "To title",
-            "Relationship",
-            "Reuse",
-            "Facets",
-            "Note",
-            "Provenance",
-            "Review",
+            tr(lang, "Kind"),
+            tr(lang, "From id"),
+            tr(lang, "From title"),
+            tr(lang, "To id"),
+            tr(lang, "To title"),
+            tr(lang, "Relationship"),
+            tr(lang, "Reuse"),
+            tr(lang, "Facets"),
+            tr(lang, "Note"),
+            tr(lang, "Provenance"),
+            tr(lang, "Review"),
         ],
         hub.chain(direct),
     )
 }
 
-/// "proposed", or "reviewed by <role>, <date>".
-pub fn review_text(r: &super::dataset::Review) -> String {
+/// "proposed", or "reviewed by <role>, <date>", in the reader's language.
+pub fn review_text(l: Lang, r: &crate::domain::dataset::Review) -> String {
     match r.status {
-        ReviewStatus::Proposed => "proposed".into(),
-        ReviewStatus::Reviewed => format!("reviewed by {}, {}", r.role, r.date),
+        ReviewStatus::Proposed => tr(l, "proposed").into(),
+        ReviewStatus::Reviewed => trf(l, "reviewed by {0}, {1}", &[&r.role, &r.date]),
     }
 }
 
@@ -400,17 +437,18 @@ pub fn crosswalk_json(ds: &Dataset) -> String {
             "facets": e.facets.iter().map(|f| json!({"id": f.id, "name": f.name})).collect::<Vec<_>>()})).collect::<Vec<_>>(),
         "mappings": ds.mappings().map(|m| json!({
             "from": m.from, "to": m.to, "relationship": m.rel.key(), "reuse": m.reuse.key(), "rationale": m.why,
-            "provenance": m.src.key(), "review": review_text(&m.review),
+            "provenance": m.src.key(), "review": review_text(Lang::En, &m.review),
         })).collect::<Vec<_>>(),
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
 /// A draft ISO/IEC 42001 Statement of Applicability: each Annex A control, whether it applies,
-/// a justification drawn from the answers, and its status.
-pub fn soa_csv(ds: &Dataset, an: &Analysis, answers: &Answers) -> String {
+/// a justification drawn from the answers, and its status, in the reader's language (control
+/// references and titles as published).
+pub fn soa_csv(ds: &Dataset, an: &Analysis, answers: &Answers, l: Lang) -> String {
     let Some(fi) = ds.framework_index("iso42001") else {
-        return csv_of(&["Control"], std::iter::empty());
+        return csv_of(&[tr(l, "Control")], std::iter::empty());
     };
     let fw = &ds.frameworks[fi];
     let computed;
@@ -419,7 +457,7 @@ pub fn soa_csv(ds: &Dataset, an: &Analysis, answers: &Answers) -> String {
         None => {
             let mut a = answers.clone();
             a.set("targets", Answer::Many(vec!["iso42001".into()]));
-            computed = super::analyse(ds, &a);
+            computed = crate::domain::analyse(ds, &a);
             match computed.targets.first() {
                 Some(t) => t,
                 None => return String::new(),
@@ -429,40 +467,58 @@ pub fn soa_csv(ds: &Dataset, an: &Analysis, answers: &Answers) -> String {
     let roles: Vec<String> = answers
         .get("ai_roles")
         .map(|a| a.as_many().to_vec())
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| match r.as_str() {
+            "developer" => tr(l, "developer").to_string(),
+            "provider" => tr(l, "provider").to_string(),
+            "user" => tr(l, "user").to_string(),
+            _ => r,
+        })
+        .collect();
     let rows = t.requirements.iter().filter(|r| fw.requirements[r.req].kind == ReqKind::Control).map(|r| {
         let req = &fw.requirements[r.req];
         let el = req.links.first().and_then(|l| ds.element(&l.el));
         let why = if r.applicable {
-            let base = el.map(|e| format!("Needed for your AI systems: {}.", e.name.to_ascii_lowercase())).unwrap_or_default();
+            // English writes the element's name in lower case inside the sentence; German keeps
+            // its nouns capitalised.
+            let name = |e| match l {
+                Lang::En => e_name(l, e).to_ascii_lowercase(),
+                Lang::De => e_name(l, e),
+            };
+            let base = el.map(|e| trf(l, "Needed for your AI systems: {0}.", &[&name(e)])).unwrap_or_default();
             if req.group == "A.6" && !roles.is_empty() {
-                format!("{base} You {} AI.", roles.join(" / "))
+                trf(l, "{0} You {1} AI.", &[&base, &roles.join(" / ")])
             } else {
                 base
             }
         } else {
-            "Proposed exclusion: you only use AI systems developed by others, so development life-cycle controls do not apply. Confirm with your auditor.".to_string()
+            tr(l, "Proposed exclusion: you only use AI systems developed by others, so development life-cycle controls do not apply. Confirm with your auditor.").to_string()
         };
         vec![
             req.reference.clone(),
             req.title.clone(),
-            if r.applicable { "Yes" } else { "No" }.to_string(),
+            if r.applicable { tr(l, "Yes") } else { tr(l, "No") }.to_string(),
             why,
-            if r.applicable { r.status.label().to_string() } else { "Not applicable".into() },
-            if r.applicable { to_add(ds, fi, r) } else { String::new() },
+            if r.applicable { tr(l, r.status.label()).to_string() } else { tr(l, "Not applicable").into() },
+            if r.applicable { to_add(ds, fi, r, l) } else { String::new() },
         ]
     });
     csv_of(
         &[
-            "Control",
-            "Title",
-            "Applicable",
-            "Justification (draft, from your answers)",
-            "Status",
-            "What to add",
+            tr(l, "Control"),
+            tr(l, "Title"),
+            tr(l, "Applicable"),
+            tr(l, "Justification (draft, from your answers)"),
+            tr(l, "Status"),
+            tr(l, "What to add"),
         ],
         rows,
     )
+}
+
+fn e_name(l: Lang, e: &crate::domain::dataset::Element) -> String {
+    i18n::element_name(l, e).into_owned()
 }
 
 /// Namespace of our UUIDs (v5), so that the same mapping always gets the same UUID.
