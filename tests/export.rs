@@ -107,14 +107,36 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
 fn csv_exports_parse_back_with_the_same_rows() {
     let ds = dataset();
     let (a, an) = calibration();
-    let gaps = parse_csv(&gaps_csv(ds, &an, Lang::En));
+    let gaps = parse_csv(&gaps_csv(ds, "SaaS, Inc.", &an, Lang::En));
     assert_eq!(gaps.len() - 1, an.targets[0].gaps().len());
-    assert!(gaps[1..].iter().all(|r| r.len() == 11
-        && (r[6] == "New" || r[6] == "Partial")
-        && r[9].starts_with(|c: char| c.is_ascii_digit())));
-    let soa = parse_csv(&soa_csv(ds, &an, &a, Lang::En));
+    assert!(gaps[1..].iter().all(|r| r.len() == 12
+        && r[0] == "SaaS, Inc."
+        && (r[7] == "New" || r[7] == "Partial")
+        && r[10].starts_with(|c: char| c.is_ascii_digit())));
+    let soa = parse_csv(&soa_csv(ds, "SaaS", &an, &a, Lang::En));
     assert_eq!(soa.len() - 1, 38, "one row per Annex A control");
-    assert!(soa[1..].iter().all(|r| r[2] == "Yes" || r[2] == "No"));
+    assert!(soa[1..].iter().all(|r| r[3] == "Yes" || r[3] == "No"));
+    // Issue 12: user text that reaches a CSV never runs as a formula in a spreadsheet.
+    for evil in [
+        "=HYPERLINK(\"http://x\")",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1)",
+        "\tcmd",
+    ] {
+        let rows = parse_csv(&gaps_csv(ds, evil, &an, Lang::En));
+        assert_eq!(rows[1][0], format!("'{evil}"), "{evil}");
+        let rows = parse_csv(&soa_csv(ds, evil, &an, &a, Lang::En));
+        assert_eq!(rows[1][0], format!("'{evil}"), "{evil}");
+    }
+    // German CSV: headers and statuses in the reader's language.
+    let de = parse_csv(&gaps_csv(ds, "x", &an, Lang::De));
+    assert_eq!(de[0][0], "Bewertung");
+    assert!(
+        de[1..].iter().all(|r| r[7] == "Neu" || r[7] == "Teilweise"),
+        "{:?}",
+        &de[1]
+    );
     let cw = crosswalk_csv(ds, Lang::En);
     assert!(cw.contains("\r\n"), "CRLF line ends");
     let rows = parse_csv(&cw);
@@ -161,5 +183,58 @@ fn share_link_round_trips_and_rejects_tampering() {
         share::ShareError::NewerVersion(2),
     ] {
         assert!(e.to_string().len() > 30);
+    }
+}
+
+#[test]
+fn strict_import_names_what_it_cannot_take() {
+    let ds = dataset();
+    let (a, an) = calibration();
+    let good = assessment_json(ds, "SaaS", &a, &an, "0.1.0", "2026-11-24T00:00:00Z");
+    // Issue 12: duplicate keys are refused and named, never resolved silently.
+    let dup = good.replacen(
+        "\"answers\": {",
+        "\"answers\": {\n    \"size\": \"1-10\",",
+        1,
+    );
+    assert!(
+        dup.contains("\"size\": \"1-10\""),
+        "test input has a duplicate"
+    );
+    match import_assessment(ds, dup.as_bytes(), Lang::En) {
+        Err(e @ ImportError::DuplicateKeys(_)) => {
+            assert!(e.to_string().contains("answers.size"), "{e}")
+        }
+        other => panic!("expected a duplicate-key error, got {other:?}"),
+    }
+    assert!(
+        duplicate_keys(r#"{"a": {"b": 1, "c": [ {"b": 2}, {"b": 3} ]}, "d": "{\"x\""}"#).is_empty()
+    );
+    assert_eq!(
+        duplicate_keys(r#"{"a": 1, "b": {"x": 1, "x": 2}, "a": 3}"#),
+        ["b.x", "a"]
+    );
+    // Unknown values are named in a warning and left out, never computed as a default.
+    for (k, v) in [
+        ("size", "\"-40\""),
+        ("sector", "\"javascript:alert(1)\""),
+        ("targets", "[\"iso42001\", \"iso99999\"]"),
+        ("el.internal_audit", "\"sparkling\""),
+    ] {
+        let text = good
+            .replacen(&format!("\"{k}\": "), &format!("\"{k}_old\": "), 1)
+            .replacen(
+                "\"answers\": {",
+                &format!("\"answers\": {{\n    \"{k}\": {v},"),
+                1,
+            );
+        let imp =
+            import_assessment(ds, text.as_bytes(), Lang::En).unwrap_or_else(|e| panic!("{k}: {e}"));
+        assert!(imp.answers.get(k).is_none(), "{k} left out");
+        assert!(
+            imp.warnings.iter().any(|w| w.to_string().contains(k)),
+            "{k}: {:?}",
+            imp.warnings
+        );
     }
 }

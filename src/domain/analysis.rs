@@ -178,14 +178,7 @@ pub fn analyse(ds: &Dataset, raw: &Answers) -> Analysis {
     let held = questionnaire::held_frameworks(ds, a);
     let states = questionnaire::element_states(ds, a, &held);
     let target_ids = questionnaire::target_frameworks(ds, a);
-    for t in a.targets() {
-        if ds.framework_index(&t).is_none() {
-            warnings.push(Msg::f(
-                "Unknown target framework '{0}' ignored.",
-                vec![Msg::v(t)],
-            ));
-        }
-    }
+    // An unknown target is named by `stale_answer_warnings` (a value that is not an option).
     let relevant = questionnaire::relevant_elements(ds, &target_ids);
     let partial = ds.elements.iter().enumerate().any(|(ei, _)| {
         relevant[ei] && states[ei].applicable && states[ei].source == Source::Unanswered
@@ -386,28 +379,67 @@ fn reusable_elements(ds: &Dataset, reqs: &[ReqResult], states: &[ElementState]) 
 
 /// Whether the dataset knows this answer (question id and, for elements, the value).
 pub fn known_answer(ds: &Dataset, k: &str, v: &super::answers::Answer) -> bool {
+    answer_problem(ds, k, v).is_none()
+}
+
+/// What is wrong with an answer, if anything: an unknown question, or a value that is not one
+/// of its question's options (never computed as a default without a word).
+pub fn answer_problem(ds: &Dataset, k: &str, v: &super::answers::Answer) -> Option<Msg> {
+    use super::answers::Answer;
+    use super::dataset::QuestionKind;
+    let unknown = || {
+        Msg::f(
+            "Answer '{0}' is not known to dataset {1} and was ignored.",
+            vec![Msg::v(k), Msg::v(super::dataset::DATASET_EDITION)],
+        )
+    };
+    let bad_value =
+        |shown: &str| {
+            Msg::f(
+            "Answer '{0}' has the value '{1}', which is not one of its options; it was left out.",
+            vec![Msg::v(k), Msg::v(shown.chars().take(60).collect::<String>().as_str())],
+        )
+        };
     if let Some(el) = k.strip_prefix("el.") {
-        ds.element(el).is_some()
-            && v.as_one()
-                .is_some_and(|s| s == super::answers::DONT_KNOW || Level::parse(s).is_some())
-    } else {
-        ds.questionnaire
-            .steps
-            .iter()
-            .flat_map(|s| &s.questions)
-            .any(|q| q.id == k)
+        if ds.element(el).is_none() {
+            return Some(unknown());
+        }
+        return match v.as_one() {
+            Some(s) if s == super::answers::DONT_KNOW || Level::parse(s).is_some() => None,
+            Some(s) => Some(bad_value(s)),
+            None => Some(bad_value(&v.as_many().join(", "))),
+        };
+    }
+    let Some(q) = ds
+        .questionnaire
+        .steps
+        .iter()
+        .flat_map(|s| &s.questions)
+        .find(|q| q.id == k)
+    else {
+        return Some(unknown());
+    };
+    let ok = |x: &str| q.options.is_empty() || q.options.iter().any(|o| o.value == x);
+    match (q.kind, v) {
+        (QuestionKind::Text, Answer::One(s)) if s.chars().count() <= 200 => None,
+        (QuestionKind::Single, Answer::One(s)) if ok(s) => None,
+        (QuestionKind::Multi, Answer::Many(items)) if items.iter().all(|x| ok(x)) => None,
+        (QuestionKind::Multi, Answer::One(s)) if ok(s) => None,
+        (_, Answer::One(s)) => Some(bad_value(s)),
+        (_, Answer::Many(items)) => Some(bad_value(
+            &items
+                .iter()
+                .filter(|x| !ok(x))
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", "),
+        )),
     }
 }
 
-/// Answers whose question id the dataset does not know (e.g. from another edition).
+/// Answers the dataset does not know (another edition) or whose value is not an option.
 pub fn stale_answer_warnings(ds: &Dataset, a: &Answers) -> Vec<Msg> {
     a.0.iter()
-        .filter(|(k, v)| !known_answer(ds, k, v))
-        .map(|(k, _)| {
-            Msg::f(
-                "Answer '{0}' is not known to dataset {1} and was ignored.",
-                vec![Msg::v(k.as_str()), Msg::v(super::dataset::DATASET_EDITION)],
-            )
-        })
+        .filter_map(|(k, v)| answer_problem(ds, k, v))
         .collect()
 }

@@ -101,6 +101,8 @@ pub enum ImportError {
     NotJson(String),
     WrongShape(Msg),
     FutureVersion(u64),
+    /// Keys that occur twice in one object (path `answers.size`): which value is meant is unclear.
+    DuplicateKeys(Vec<String>),
 }
 
 impl ImportError {
@@ -110,6 +112,7 @@ impl ImportError {
             Self::NotUtf8 => tr(l, "This file is not text (UTF-8). Choose the .json file IMS Crosswalk exported, not a spreadsheet or PDF.").to_string(),
             Self::NotJson(e) => trf(l, "This file is not valid JSON ({0}). It may have been cut short or edited; export it again.", &[e]),
             Self::WrongShape(e) => trf(l, "This JSON is not an IMS Crosswalk assessment ({0}). Choose a file made with “Export assessment (JSON)”.", &[&e.render(l)]),
+            Self::DuplicateKeys(k) => trf(l, "This file names {0} twice, with possibly different values; which one is meant is unclear, so nothing was imported. Fix the file (keep one of each) and import it again.", &[&k.join(", ")]),
             Self::FutureVersion(v) => trf(l, "This file was made by a newer IMS Crosswalk (format {0}; this one reads up to {1}). Use the newer version, or export it again from there in an older format.", &[&v.to_string(), &FORMAT_VERSION.to_string()]),
         }
     }
@@ -131,6 +134,10 @@ pub fn import_assessment(ds: &Dataset, bytes: &[u8], l: Lang) -> Result<Imported
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let v: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let dups = duplicate_keys(text);
+    if !dups.is_empty() {
+        return Err(ImportError::DuplicateKeys(dups));
+    }
     let obj = v
         .as_object()
         .ok_or_else(|| ImportError::WrongShape(Msg::t("it is not a JSON object")))?;
@@ -232,12 +239,94 @@ pub fn import_assessment(ds: &Dataset, bytes: &[u8], l: Lang) -> Result<Imported
     })
 }
 
+/// Keys that occur more than once in the same JSON object, as paths (`answers.size`). The JSON
+/// parser keeps the last one silently; an import must not.
+pub fn duplicate_keys(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    // Per open container: `Some(keys seen)` for an object, `None` for an array; and the path.
+    let mut stack: Vec<(Option<Vec<String>>, String)> = Vec::new();
+    let mut last_key = String::new();
+    let mut expect_key = false;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'{' => {
+                let path = child_path(&stack, &last_key);
+                stack.push((Some(Vec::new()), path));
+                expect_key = true;
+            }
+            b'[' => {
+                let path = child_path(&stack, &last_key);
+                stack.push((None, path));
+                expect_key = false;
+            }
+            b'}' | b']' => {
+                stack.pop();
+                expect_key = false;
+            }
+            b',' => expect_key = matches!(stack.last(), Some((Some(_), _))),
+            b'"' => {
+                let start = i + 1;
+                let mut j = start;
+                while j < b.len() && b[j] != b'"' {
+                    j += if b[j] == b'\\' { 2 } else { 1 };
+                }
+                let s = String::from_utf8_lossy(&b[start..j.min(b.len())]).into_owned();
+                if expect_key {
+                    if let Some((Some(keys), path)) = stack.last_mut() {
+                        if keys.contains(&s) {
+                            let full = if path.is_empty() {
+                                s.clone()
+                            } else {
+                                format!("{path}.{s}")
+                            };
+                            if !out.contains(&full) {
+                                out.push(full);
+                            }
+                        } else {
+                            keys.push(s.clone());
+                        }
+                    }
+                    last_key = s;
+                    expect_key = false;
+                }
+                i = j;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+fn child_path(stack: &[(Option<Vec<String>>, String)], key: &str) -> String {
+    match stack.last() {
+        None => String::new(),
+        Some((Some(_), p)) if p.is_empty() => key.to_string(),
+        Some((Some(_), p)) => format!("{p}.{key}"),
+        Some((None, p)) => format!("{p}[]"),
+    }
+}
+
+/// A spreadsheet would run a cell that starts with `=`, `+`, `-`, `@`, tab or carriage return as
+/// a formula; user text (an assessment's name) is prefixed with an apostrophe so it stays text.
+pub fn neutralise(cell: &str) -> String {
+    let numeric = cell.parse::<f64>().is_ok();
+    if !numeric && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
 /// CSV with a UTF-8 byte-order mark (so Excel reads it as UTF-8), RFC 4180 quoting, CRLF.
 /// Written by hand: the `csv` crate cost ~10 KB of compressed wasm for what is a few lines here.
 fn csv_of(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
     let mut out = String::from("\u{feff}");
     let mut line = |cells: &mut dyn Iterator<Item = &str>| {
         for (i, c) in cells.enumerate() {
+            let c = neutralise(c);
             if i > 0 {
                 out.push(',');
             }
@@ -246,7 +335,7 @@ fn csv_of(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
                 out.push_str(&c.replace('"', "\"\""));
                 out.push('"');
             } else {
-                out.push_str(c);
+                out.push_str(&c);
             }
         }
         out.push_str("\r\n");
@@ -292,12 +381,13 @@ pub fn to_add(ds: &Dataset, fi: usize, r: &crate::domain::analysis::ReqResult, l
 
 /// The gap and action list: every applicable requirement that is partial or new, by phase,
 /// headers and words in the reader's language (ids, references and titles as published).
-pub fn gaps_csv(ds: &Dataset, an: &Analysis, l: Lang) -> String {
+pub fn gaps_csv(ds: &Dataset, name: &str, an: &Analysis, l: Lang) -> String {
     let rows = an.targets.iter().flat_map(|t| {
         let fw = &ds.frameworks[t.framework];
         t.gaps().into_iter().map(move |g| {
             let r = &fw.requirements[g.req];
             vec![
+                name.to_string(),
                 fw.full_name(),
                 g.phase.to_string(),
                 tr(l, PHASES[(g.phase.clamp(1, 4) - 1) as usize]).to_string(),
@@ -318,6 +408,7 @@ pub fn gaps_csv(ds: &Dataset, an: &Analysis, l: Lang) -> String {
     });
     csv_of(
         &[
+            tr(l, "Assessment"),
             tr(l, "Target"),
             tr(l, "Phase"),
             tr(l, "Phase name"),
@@ -446,7 +537,7 @@ pub fn crosswalk_json(ds: &Dataset) -> String {
 /// A draft ISO/IEC 42001 Statement of Applicability: each Annex A control, whether it applies,
 /// a justification drawn from the answers, and its status, in the reader's language (control
 /// references and titles as published).
-pub fn soa_csv(ds: &Dataset, an: &Analysis, answers: &Answers, l: Lang) -> String {
+pub fn soa_csv(ds: &Dataset, name: &str, an: &Analysis, answers: &Answers, l: Lang) -> String {
     let Some(fi) = ds.framework_index("iso42001") else {
         return csv_of(&[tr(l, "Control")], std::iter::empty());
     };
@@ -496,6 +587,7 @@ pub fn soa_csv(ds: &Dataset, an: &Analysis, answers: &Answers, l: Lang) -> Strin
             tr(l, "Proposed exclusion: you only use AI systems developed by others, so development life-cycle controls do not apply. Confirm with your auditor.").to_string()
         };
         vec![
+            name.to_string(),
             req.reference.clone(),
             req.title.clone(),
             if r.applicable { tr(l, "Yes") } else { tr(l, "No") }.to_string(),
@@ -506,6 +598,7 @@ pub fn soa_csv(ds: &Dataset, an: &Analysis, answers: &Answers, l: Lang) -> Strin
     });
     csv_of(
         &[
+            tr(l, "Assessment"),
             tr(l, "Control"),
             tr(l, "Title"),
             tr(l, "Applicable"),

@@ -57,12 +57,12 @@ pub fn TakeAway() -> impl IntoView {
             "gaps" => (
                 format!("{}.gaps.csv", slug()),
                 "text/csv;charset=utf-8",
-                export::gaps_csv(ds, &an, l),
+                export::gaps_csv(ds, &name(), &an, l),
             ),
             "soa" => (
                 format!("{}.iso42001-soa-draft.csv", slug()),
                 "text/csv;charset=utf-8",
-                export::soa_csv(ds, &an, &a, l),
+                export::soa_csv(ds, &name(), &an, &a, l),
             ),
             "cw-csv" => (
                 "ims-crosswalk.crosswalk.csv".into(),

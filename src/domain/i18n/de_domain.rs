@@ -107,4 +107,6 @@ pub const DE: &[(&str, &str)] = &[
     ("the saved data has no schema version", "die gespeicherten Daten haben keine Schemaversion"),
     ("the saved data was written by a newer version of IMS Crosswalk (schema {0}; this one reads up to {1})", "die gespeicherten Daten stammen aus einer neueren Version von IMS Crosswalk (Schema {0}; diese liest bis {1})"),
     ("the saved data does not have the expected shape ({0})", "die gespeicherten Daten haben nicht die erwartete Struktur ({0})"),
+    ("Answer '{0}' has the value '{1}', which is not one of its options; it was left out.", "Die Antwort „{0}“ hat den Wert „{1}“, der keine der Antwortmöglichkeiten ist; sie wurde weggelassen."),
+    ("This file names {0} twice, with possibly different values; which one is meant is unclear, so nothing was imported. Fix the file (keep one of each) and import it again.", "Diese Datei nennt {0} doppelt, womöglich mit verschiedenen Werten; welcher gemeint ist, bleibt unklar, daher wurde nichts importiert. Bereinigen Sie die Datei (je einen Eintrag behalten) und importieren Sie sie erneut."),
 ];
