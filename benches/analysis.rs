@@ -44,7 +44,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| analyse(black_box(ds), black_box(&one)))
     });
     c.bench_function("dataset: parse all embedded files", |b| {
-        b.iter(|| dataset::Dataset::load_embedded().unwrap())
+        b.iter(|| ims_crosswalk::domain::load::load_embedded().unwrap())
     });
 }
 

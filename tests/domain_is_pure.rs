@@ -103,3 +103,104 @@ fn the_floor_check_can_fail() {
     assert!(text.split("//").next().unwrap().contains("crate::ui::"));
     let _ = fs::remove_dir_all(&dir);
 }
+
+/// Modules of the domain a module refers to (`super::x`), by file (the i18n folder is one module).
+fn domain_graph() -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let mut fs_ = Vec::new();
+    files(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/domain"),
+        &mut fs_,
+    );
+    let module = |p: &Path| -> String {
+        let rel = p
+            .strip_prefix(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/domain"))
+            .unwrap();
+        let first = rel
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy()
+            .to_string();
+        first.trim_end_matches(".rs").to_string()
+    };
+    let names: std::collections::BTreeSet<String> = fs_
+        .iter()
+        .map(|p| module(p))
+        .filter(|m| m != "mod")
+        .collect();
+    let mut g = std::collections::BTreeMap::new();
+    for p in &fs_ {
+        let m = module(p);
+        if m == "mod" {
+            continue;
+        }
+        let text: String = fs::read_to_string(p)
+            .unwrap()
+            .lines()
+            .map(|l| l.split("//").next().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let deps: &mut std::collections::BTreeSet<String> = g.entry(m.clone()).or_default();
+        for pat in ["super::", "crate::domain::"] {
+            for (i, _) in text.match_indices(pat) {
+                let rest = &text[i + pat.len()..];
+                let word: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                let inner_i18n = m == "i18n"
+                    && !pat.starts_with("crate")
+                    && p.parent().is_some_and(|d| d.ends_with("i18n"));
+                if names.contains(&word)
+                    && word != m
+                    && !(inner_i18n && !["dataset", "num"].contains(&word.as_str()))
+                {
+                    deps.insert(word);
+                }
+            }
+        }
+    }
+    g
+}
+
+#[test]
+fn the_domain_modules_form_no_circle() {
+    let g = domain_graph();
+    assert!(g.len() >= 14, "{g:?}");
+    // Depth-first search for a path back to the start.
+    fn reach(
+        g: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+        from: &str,
+        to: &str,
+        seen: &mut Vec<String>,
+    ) -> bool {
+        for d in g.get(from).into_iter().flatten() {
+            if d == to {
+                return true;
+            }
+            if !seen.contains(d) {
+                seen.push(d.clone());
+                if reach(g, d, to, seen) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+    let circles: Vec<&String> = g
+        .keys()
+        .filter(|m| reach(&g, m, m, &mut Vec::new()))
+        .collect();
+    assert!(
+        circles.is_empty(),
+        "modules on a circle: {circles:?}\n{g:#?}"
+    );
+    // The result types are below what fills them.
+    assert!(g["effort"].contains("results") && !g["results"].contains("effort"));
+    assert!(g["recommend"].contains("results") && !g["results"].contains("recommend"));
+    assert!(
+        !g["dataset"].contains("load"),
+        "load owns the embedded data; dataset only the types"
+    );
+}

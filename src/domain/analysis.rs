@@ -10,171 +10,20 @@
 //! framework only adds facets and subjects, so it never lowers a status (property-tested).
 use super::answers::{Answers, Held};
 use super::dataset::{Dataset, PairKind, Workstream};
-use super::effort::{self, EffortEstimate, ReqEffort};
+use super::effort;
 use super::facets::{self, FacetSet};
+use super::i18n::Msg;
 use super::questionnaire::{self, ElementState, FacetState, Source};
-use super::recommend::{self, Recommendation};
-use super::report::Msg;
+use super::recommend;
 use super::vocab::*;
 
-/// Evidence a requirement's status builds on.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Evidence {
-    /// An element (by index) at a level, giving this status through the hub link `link`.
-    Element {
-        element: usize,
-        link: usize,
-        gives: Status,
-    },
-    /// A direct mapping from a held framework's requirement (framework index, requirement index).
-    Direct {
-        framework: usize,
-        requirement: usize,
-        file: usize,
-        index: usize,
-        reversed: bool,
-        gives: Status,
-    },
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReqResult {
-    /// Index in the target framework's requirements.
-    pub req: usize,
-    pub status: Status,
-    /// False for annex entries whose every element does not apply (e.g. life-cycle controls
-    /// for an organisation that only uses AI); they are excluded from shares and effort.
-    pub applicable: bool,
-    pub evidence: Vec<Evidence>,
-    /// Facets it asks for that the organisation does not implement yet.
-    pub missing: FacetSet,
-    /// Roadmap phase 1–4.
-    pub phase: u8,
-    pub workstream: Workstream,
-    pub effort: ReqEffort,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct StatusCounts {
-    pub reuse_as_is: u32,
-    pub extend: u32,
-    pub partial: u32,
-    pub new: u32,
-}
-
-impl StatusCounts {
-    pub fn add(&mut self, s: Status) {
-        match s {
-            Status::ReuseAsIs => self.reuse_as_is += 1,
-            Status::Extend => self.extend += 1,
-            Status::Partial => self.partial += 1,
-            Status::New => self.new += 1,
-        }
-    }
-    pub fn get(&self, s: Status) -> u32 {
-        match s {
-            Status::ReuseAsIs => self.reuse_as_is,
-            Status::Extend => self.extend,
-            Status::Partial => self.partial,
-            Status::New => self.new,
-        }
-    }
-    pub fn total(&self) -> u32 {
-        self.reuse_as_is + self.extend + self.partial + self.new
-    }
-    /// Share of `s` in percent (0 when empty).
-    pub fn share(&self, s: Status) -> f64 {
-        pct(self.get(s), self.total())
-    }
-    /// Share reusable (as is + extend), percent.
-    pub fn reusable_share(&self) -> f64 {
-        pct(self.reuse_as_is + self.extend, self.total())
-    }
-}
-
-fn pct(n: u32, d: u32) -> f64 {
-    if d == 0 {
-        0.0
-    } else {
-        100.0 * f64::from(n) / f64::from(d)
-    }
-}
-
-/// Coverage of one group (clause 4–10, Annex A objective, AI RMF function).
-#[derive(Clone, Debug, PartialEq)]
-pub struct GroupCoverage {
-    /// Reference of the group entry (`4`, `A.5`, `GOVERN`).
-    pub group: String,
-    pub title: String,
-    pub counts: StatusCounts,
-}
-
-/// An element the organisation can build on.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Reusable {
-    pub element: usize,
-    pub level: Level,
-    /// Requirements of the target it serves (as is or extend).
-    pub serves: u32,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct TargetResult {
-    pub framework: usize,
-    pub requirements: Vec<ReqResult>,
-    /// Applicable assessed requirements.
-    pub counts: StatusCounts,
-    /// Management-system clauses only (4–10).
-    pub clause_counts: StatusCounts,
-    /// Share of the work of clauses 4–10 already done, percent: 1 − effort left ÷ effort from
-    /// nothing, over the applicable clauses. The published "share of the management-system
-    /// requirements already met" is read as this work share (a clause to extend is partly met).
-    pub clause_done_pct: f64,
-    /// Annex controls only.
-    pub control_counts: StatusCounts,
-    pub groups: Vec<GroupCoverage>,
-    pub reusable: Vec<Reusable>,
-    pub effort: EffortEstimate,
-}
-
-impl TargetResult {
-    /// Applicable requirements that are partial or new: the gap list, in phase order.
-    pub fn gaps(&self) -> Vec<&ReqResult> {
-        let mut g: Vec<&ReqResult> = self
-            .requirements
-            .iter()
-            .filter(|r| r.applicable && !r.status.is_reusable())
-            .collect();
-        g.sort_unstable_by_key(|r| (r.phase, r.status, r.req));
-        g
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Analysis {
-    pub targets: Vec<TargetResult>,
-    pub elements: Vec<ElementState>,
-    pub held: Vec<(usize, Held)>,
-    /// Some applicable element questions are unanswered (and not inferred).
-    pub partial: bool,
-    /// Effort of all targets together, with shared elements counted once.
-    pub effort: EffortEstimate,
-    pub recommendations: Vec<Recommendation>,
-    /// Problems with the answers, language-free (render with [`Msg::render`]).
-    pub warnings: Vec<Msg>,
-}
-
-impl Analysis {
-    pub fn target(&self, fi: usize) -> Option<&TargetResult> {
-        self.targets.iter().find(|t| t.framework == fi)
-    }
-}
+pub use super::results::*;
 
 /// Runs the whole analysis. Never panics on answers; problems become warnings.
 pub fn analyse(ds: &Dataset, raw: &Answers) -> Analysis {
     let answers = questionnaire::with_defaults(ds, raw);
     let a = &answers;
-    let mut warnings = stale_answer_warnings(ds, raw);
+    let warnings = stale_answer_warnings(ds, raw);
     let held = questionnaire::held_frameworks(ds, a);
     let states = questionnaire::element_states(ds, a, &held);
     let target_ids = questionnaire::target_frameworks(ds, a);
@@ -193,17 +42,16 @@ pub fn analyse(ds: &Dataset, raw: &Answers) -> Analysis {
         .map(|&fi| analyse_target(ds, a, fi, &held, &states, &fstate, &params))
         .collect();
     let effort = effort::combine(&targets, &params, ds);
-    let mut analysis = Analysis {
+    let recommendations = recommend::recommend(ds, a, &held, &targets, partial);
+    Analysis {
         targets,
         elements: states,
         held,
         partial,
         effort,
-        recommendations: Vec::new(),
+        recommendations,
         warnings,
-    };
-    analysis.recommendations = recommend::recommend(ds, a, &analysis);
-    analysis
+    }
 }
 
 fn analyse_target(

@@ -1,11 +1,9 @@
 //! The crosswalk dataset: frameworks, their requirements, the hub of shared elements, direct
 //! mappings and the questionnaire content. Embedded at compile time from `data/`, parsed once.
 use super::facets::{self, FacetSet, Subjects};
-use super::load;
 use super::vocab::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// Edition of the bundled dataset (shown in the footer, written into exports).
 pub const DATASET_EDITION: &str = "2026.11-facets";
@@ -352,86 +350,7 @@ pub struct DirectRef {
 /// A problem found while loading (the loader never panics on content).
 pub type LoadError = String;
 
-macro_rules! data_file {
-    ($p:literal) => {
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $p))
-    };
-}
-
-/// Raw embedded files, in the order they are loaded (also used by tests and reports).
-pub const FRAMEWORK_FILES: [(&str, &str); 5] = [
-    ("iso42001.json", data_file!("frameworks/iso42001.json")),
-    ("iso27001.json", data_file!("frameworks/iso27001.json")),
-    ("iso9001.json", data_file!("frameworks/iso9001.json")),
-    ("iso27701.json", data_file!("frameworks/iso27701.json")),
-    (
-        "nist-ai-rmf.json",
-        data_file!("frameworks/nist-ai-rmf.json"),
-    ),
-];
-pub const ELEMENTS_FILE: &str = data_file!("elements.json");
-pub const QUESTIONNAIRE_FILE: &str = data_file!("questionnaire.json");
-pub const MAPPING_FILES: [(&str, &str); 4] = [
-    (
-        "iso27001-iso42001.json",
-        data_file!("mappings/iso27001-iso42001.json"),
-    ),
-    (
-        "iso27701-iso42001.json",
-        data_file!("mappings/iso27701-iso42001.json"),
-    ),
-    (
-        "iso27701-iso27001.json",
-        data_file!("mappings/iso27701-iso27001.json"),
-    ),
-    (
-        "nist-ai-rmf-iso42001.json",
-        data_file!("mappings/nist-ai-rmf-iso42001.json"),
-    ),
-];
-
-static DATASET: OnceLock<Dataset> = OnceLock::new();
-
-/// The bundled dataset, parsed on first use. Its validity is a native test, so a broken file
-/// never ships; should it happen anyway, the app shows the error instead of panicking.
-pub fn dataset() -> &'static Dataset {
-    DATASET.get_or_init(|| Dataset::load_embedded().unwrap_or_else(Dataset::empty_with))
-}
-
 impl Dataset {
-    pub fn load_embedded() -> Result<Dataset, LoadError> {
-        let frameworks = FRAMEWORK_FILES
-            .iter()
-            .map(|(name, text)| load::framework(name, text))
-            .collect::<Result<_, _>>()?;
-        let elements = load::elements("elements.json", ELEMENTS_FILE)?;
-        let questionnaire = load::questionnaire("questionnaire.json", QUESTIONNAIRE_FILE)?;
-        let mapping_files = MAPPING_FILES
-            .iter()
-            .map(|(name, text)| load::mapping_file(name, text))
-            .collect::<Result<_, _>>()?;
-        Ok(Self::build(
-            frameworks,
-            elements,
-            mapping_files,
-            questionnaire,
-        ))
-    }
-
-    fn empty_with(error: LoadError) -> Dataset {
-        let mut d = Self::build(
-            Vec::new(),
-            Vec::new(),
-            Vec::new(),
-            QuestionnaireContent { steps: Vec::new() },
-        );
-        d.mapping_files.push(MappingFile {
-            title: format!("dataset failed to load: {error}"),
-            ..Default::default()
-        });
-        d
-    }
-
     pub fn build(
         mut frameworks: Vec<Framework>,
         mut elements: Vec<Element>,

@@ -1,8 +1,9 @@
 //! The effort model: a documented set of parameters, applied per requirement, with the working
 //! kept so the UI can show it. Person-days, as a low–high range, and calendar months.
-use super::analysis::{Evidence, ReqResult, TargetResult};
 use super::answers::{Answers, Held};
 use super::dataset::{Dataset, Requirement, Workstream};
+pub use super::results::{EffortEstimate, ReqEffort};
+use super::results::{Evidence, ReqResult, TargetResult};
 use super::vocab::*;
 
 /// The per-requirement effort scale. Each assessed requirement carries a level in the dataset,
@@ -183,27 +184,6 @@ impl Params {
     }
 }
 
-/// The working of one requirement's effort.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ReqEffort {
-    /// Effort level of the requirement (1–5) and its base person-days.
-    pub level: u8,
-    pub base: f64,
-    pub size: f64,
-    pub ai: f64,
-    /// Reuse credit on the work part.
-    pub credit: f64,
-    /// Reuse credit on the documentation part.
-    pub doc_credit: f64,
-    pub maturity: f64,
-    /// base × size × ai.
-    pub gross: f64,
-    /// Documentation part: gross × DOC_SHARE × (1 − doc credit × maturity, capped).
-    pub doc_days: f64,
-    /// Total: work part + documentation part.
-    pub days: f64,
-}
-
 /// Effort for one requirement, with its working. Not applicable → zero.
 pub fn requirement(
     ds: &Dataset,
@@ -248,38 +228,6 @@ pub fn requirement(
         gross,
         doc_days,
         days: work + doc_days,
-    }
-}
-
-/// A low–high range of person-days, split by workstream, and calendar months.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EffortEstimate {
-    /// Central estimate, person-days.
-    pub days: f64,
-    pub low: f64,
-    pub high: f64,
-    /// Person-days per workstream (central), in `Workstream::ALL` order; sums to `days`.
-    pub by_workstream: [f64; 6],
-    /// Audit readiness (included in `by_workstream[Audit]`).
-    pub audit_days: f64,
-    /// Work done from nothing (no reuse credit), for comparison.
-    pub from_scratch_days: f64,
-    pub fte: f64,
-    pub months_low: f64,
-    pub months_high: f64,
-}
-
-impl EffortEstimate {
-    pub fn workstream(&self, w: Workstream) -> f64 {
-        self.by_workstream[Workstream::ALL.iter().position(|x| *x == w).unwrap_or(0)]
-    }
-    /// Reduction against starting from nothing, percent.
-    pub fn saving(&self) -> f64 {
-        if self.from_scratch_days <= 0.0 {
-            0.0
-        } else {
-            100.0 * (1.0 - self.days / self.from_scratch_days)
-        }
     }
 }
 

@@ -1,10 +1,12 @@
-//! Reads the embedded JSON files into the dataset types. Written by hand over `serde_json::Value`
+//! Owns the embedded data (`data/*.json`, included at compile time) and reads it into the
+//! dataset types, once (`dataset()`). Written by hand over `serde_json::Value`
 //! rather than derived: the derived deserializers cost ~18 KB of brotli-compressed wasm, this
 //! reader a fraction of that. Field names and defaults are those documented in `data/README.md`.
 use super::answers::{Answer, Answers};
 use super::dataset::*;
 use super::vocab::*;
 use serde_json::{Map, Value};
+use std::sync::OnceLock;
 
 type R<T> = Result<T, LoadError>;
 
@@ -323,6 +325,87 @@ pub(super) fn mapping_file(name: &str, text: &str) -> R<MappingFile> {
             })
         })?,
     })
+}
+
+// The embedded files and the parsed dataset: this module owns them, `dataset` only the types.
+
+macro_rules! data_file {
+    ($p:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $p))
+    };
+}
+
+/// Raw embedded files, in the order they are loaded (also used by tests and reports).
+pub const FRAMEWORK_FILES: [(&str, &str); 5] = [
+    ("iso42001.json", data_file!("frameworks/iso42001.json")),
+    ("iso27001.json", data_file!("frameworks/iso27001.json")),
+    ("iso9001.json", data_file!("frameworks/iso9001.json")),
+    ("iso27701.json", data_file!("frameworks/iso27701.json")),
+    (
+        "nist-ai-rmf.json",
+        data_file!("frameworks/nist-ai-rmf.json"),
+    ),
+];
+pub const ELEMENTS_FILE: &str = data_file!("elements.json");
+pub const QUESTIONNAIRE_FILE: &str = data_file!("questionnaire.json");
+pub const MAPPING_FILES: [(&str, &str); 4] = [
+    (
+        "iso27001-iso42001.json",
+        data_file!("mappings/iso27001-iso42001.json"),
+    ),
+    (
+        "iso27701-iso42001.json",
+        data_file!("mappings/iso27701-iso42001.json"),
+    ),
+    (
+        "iso27701-iso27001.json",
+        data_file!("mappings/iso27701-iso27001.json"),
+    ),
+    (
+        "nist-ai-rmf-iso42001.json",
+        data_file!("mappings/nist-ai-rmf-iso42001.json"),
+    ),
+];
+
+static DATASET: OnceLock<Dataset> = OnceLock::new();
+
+/// The bundled dataset, parsed on first use. Its validity is a native test, so a broken file
+/// never ships; should it happen anyway, the app shows the error instead of panicking.
+pub fn dataset() -> &'static Dataset {
+    DATASET.get_or_init(|| load_embedded().unwrap_or_else(empty_with))
+}
+
+pub fn load_embedded() -> Result<Dataset, LoadError> {
+    let frameworks = FRAMEWORK_FILES
+        .iter()
+        .map(|(name, text)| framework(name, text))
+        .collect::<Result<_, _>>()?;
+    let elements = elements("elements.json", ELEMENTS_FILE)?;
+    let questionnaire = questionnaire("questionnaire.json", QUESTIONNAIRE_FILE)?;
+    let mapping_files = MAPPING_FILES
+        .iter()
+        .map(|(name, text)| mapping_file(name, text))
+        .collect::<Result<_, _>>()?;
+    Ok(Dataset::build(
+        frameworks,
+        elements,
+        mapping_files,
+        questionnaire,
+    ))
+}
+
+fn empty_with(error: LoadError) -> Dataset {
+    let mut d = Dataset::build(
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        QuestionnaireContent { steps: Vec::new() },
+    );
+    d.mapping_files.push(MappingFile {
+        title: format!("dataset failed to load: {error}"),
+        ..Default::default()
+    });
+    d
 }
 
 #[cfg(test)]

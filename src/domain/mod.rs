@@ -11,16 +11,18 @@ pub mod effort;
 pub mod examples;
 pub mod facets;
 pub mod i18n;
-mod load;
+pub mod load;
 pub mod num;
 pub mod questionnaire;
 pub mod recommend;
 pub mod report;
+pub mod results;
 pub mod vocab;
 
 pub use analysis::{analyse, Analysis};
 pub use answers::{Answer, Answers};
-pub use dataset::{dataset, Dataset};
+pub use dataset::Dataset;
+pub use load::dataset;
 pub use vocab::*;
 
 /// The app's version (shown in the footer, written into exports).

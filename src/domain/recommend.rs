@@ -1,56 +1,11 @@
 //! Recommendations with their reasons: sequencing, operating model, roadmap, audit planning
 //! and the caveats to state plainly.
-use super::analysis::Analysis;
 use super::answers::{Answers, Held};
 use super::dataset::Dataset;
-use super::i18n::Lang;
-use super::report::Msg;
+use super::i18n::Msg;
+use super::results::TargetResult;
+pub use super::results::{RecKind, Recommendation};
 use super::vocab::Status;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RecKind {
-    Sequencing,
-    OperatingModel,
-    Roadmap,
-    Audit,
-    Caveat,
-}
-
-impl RecKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Sequencing => "Sequencing",
-            Self::OperatingModel => "Operating model",
-            Self::Roadmap => "Roadmap",
-            Self::Audit => "Audit planning",
-            Self::Caveat => "Caveat",
-        }
-    }
-}
-
-/// A recommendation, language-free: its texts are English templates with their values,
-/// rendered by [`Recommendation::title`], [`Recommendation::text`], [`Recommendation::because`].
-#[derive(Clone, Debug, PartialEq)]
-pub struct Recommendation {
-    pub kind: RecKind,
-    title: Msg,
-    text: Msg,
-    /// Why we recommend it, from the answers.
-    because: Msg,
-}
-
-impl Recommendation {
-    pub fn title(&self, l: Lang) -> String {
-        self.title.render(l)
-    }
-    pub fn text(&self, l: Lang) -> String {
-        self.text.render(l)
-    }
-    /// Why we recommend it, from the answers.
-    pub fn because(&self, l: Lang) -> String {
-        self.because.render(l)
-    }
-}
 
 fn rec(kind: RecKind, title: Msg, text: Msg, because: Msg) -> Recommendation {
     Recommendation {
@@ -70,7 +25,15 @@ pub const PHASES: [&str; 5] = [
     "Certification audit",
 ];
 
-pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation> {
+/// Recommendations from the answers and the per-target results (called by `analyse` before it
+/// builds the `Analysis`, so the result is filled in one pass).
+pub fn recommend(
+    ds: &Dataset,
+    a: &Answers,
+    held_fws: &[(usize, Held)],
+    target_results: &[TargetResult],
+    partial: bool,
+) -> Vec<Recommendation> {
     let mut out = Vec::new();
     let held = |id: &str| a.held(id);
     let targets = a.targets();
@@ -103,7 +66,7 @@ pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation
         || a.get("ai_roles")
             .is_some_and(|r| r.contains("provider") || r.contains("developer"));
     let many = matches!(a.one("ai_systems"), Some("6-20" | "20+"));
-    if !an.held.is_empty() && wants("iso42001") {
+    if !held_fws.is_empty() && wants("iso42001") {
         if high_risk || (many && !ai_central) {
             out.push(rec(RecKind::OperatingModel, Msg::t("Federated: separate AIMS with shared governance"),
                 Msg::t("Run the AIMS beside your existing system, sharing the governance layer (management review, internal audit, document control), so high-risk AI gets its own controls and evidence."),
@@ -115,7 +78,7 @@ pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation
         }
     }
     // Roadmap.
-    for t in &an.targets {
+    for t in target_results {
         let fw = &ds.frameworks[t.framework];
         let gaps = t.gaps();
         let mut per = [0u32; 4];
@@ -146,14 +109,12 @@ pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation
         });
     }
     // Audit planning.
-    let certified_held: Vec<&str> = an
-        .held
+    let certified_held: Vec<&str> = held_fws
         .iter()
         .filter(|(_, h)| *h == Held::Certified)
         .map(|(fi, _)| ds.frameworks[*fi].name.as_str())
         .collect();
-    let cert_targets: Vec<&str> = an
-        .targets
+    let cert_targets: Vec<&str> = target_results
         .iter()
         .filter(|t| ds.frameworks[t.framework].certifiable)
         .map(|t| ds.frameworks[t.framework].name.as_str())
@@ -180,8 +141,7 @@ pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation
             Msg::t("The AI RMF is among your frameworks.")));
     }
     if wants("iso42001") && held("iso27001").is_some() {
-        let new_ai = an
-            .targets
+        let new_ai = target_results
             .iter()
             .find(|t| ds.frameworks[t.framework].id == "iso42001")
             .map_or(0, |t| {
@@ -194,7 +154,7 @@ pub fn recommend(ds: &Dataset, a: &Answers, an: &Analysis) -> Vec<Recommendation
             Msg::t("AI risk and impact need their own method: porting the information-security risk method unchanged is the most common gap auditors find."),
             Msg::f("{0} ISO/IEC 42001 requirements are new for you.", vec![Msg::v(new_ai.to_string())])));
     }
-    if an.partial {
+    if partial {
         out.push(rec(RecKind::Caveat, Msg::t("Some answers are missing"),
             Msg::t("Unanswered elements count as not in place, so the estimate leans high; answer the remaining questions to sharpen it."),
             Msg::t("Not every question is answered.")));

@@ -4,9 +4,9 @@
 use crate::domain::analysis::{Analysis, Evidence};
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::dataset::{Dataset, PairKind, Workstream, DATASET_DATE, DATASET_EDITION};
+use crate::domain::i18n::Msg;
 use crate::domain::i18n::{self, tr, trf, Lang};
 use crate::domain::recommend::PHASES;
-use crate::domain::report::Msg;
 use crate::domain::vocab::*;
 use serde_json::{json, Map, Value};
 

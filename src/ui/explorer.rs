@@ -1,6 +1,6 @@
 use super::state::AppState;
 use crate::domain::crosswalk::{related, Via};
-use crate::domain::dataset::dataset;
+use crate::domain::dataset;
 use crate::domain::i18n::{self, tr, trf, Lang};
 use crate::domain::Relationship;
 use leptos::prelude::*;

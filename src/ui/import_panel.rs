@@ -1,5 +1,5 @@
 use super::state::{AppState, Notice, Page};
-use crate::domain::dataset::dataset;
+use crate::domain::dataset;
 use crate::domain::i18n::{tr, trf};
 use crate::export::{self, ImportError};
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 use super::assessment_list::AssessmentList;
 use super::import_panel::ImportPanel;
 use super::state::{AppState, Page};
-use crate::domain::dataset::dataset;
+use crate::domain::dataset;
 use crate::domain::examples::EXAMPLES;
 use crate::domain::i18n::{self, tr, trf};
 use crate::domain::Answers;

@@ -1,6 +1,7 @@
 use super::state::AppState;
 use crate::domain::answers::DONT_KNOW;
-use crate::domain::dataset::{dataset, Choice, QuestionKind};
+use crate::domain::dataset;
+use crate::domain::dataset::{Choice, QuestionKind};
 use crate::domain::i18n::{self, tr, trf, Lang};
 use crate::domain::questionnaire::{self, QuestionView, Source};
 use crate::domain::{Answer, Level};

@@ -1,6 +1,6 @@
 use super::question_field::{option_text, prompt_text, QuestionField};
 use super::state::{AppState, Page};
-use crate::domain::dataset::dataset;
+use crate::domain::dataset;
 use crate::domain::i18n::{self, tr, trf, Lang};
 use crate::domain::questionnaire::{self, QuestionView, Source, Step};
 use crate::domain::Level;

@@ -1,5 +1,5 @@
 use crate::domain::analysis::{Evidence, ReqResult};
-use crate::domain::dataset::dataset;
+use crate::domain::dataset;
 use crate::domain::i18n::{self, tr, trf, Lang};
 use crate::domain::questionnaire::{ElementState, Source};
 use leptos::prelude::*;

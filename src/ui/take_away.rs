@@ -1,6 +1,6 @@
 use super::browser::{base_url, download, html_class, now_iso, print};
 use super::state::AppState;
-use crate::domain::dataset::dataset;
+use crate::domain::dataset;
 use crate::domain::i18n::tr;
 use crate::export::{self, share};
 use leptos::prelude::*;

@@ -17,6 +17,9 @@ mod de_domain;
 mod de_explore;
 mod de_questionnaire;
 mod de_results;
+mod msg;
+
+pub use msg::Msg;
 
 /// The reader's language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
