@@ -12,8 +12,9 @@ pub struct Headline {
     pub target: String,
     /// Share of applicable requirements reusable (as is or extend), whole percent.
     pub reusable_pct: u32,
-    /// Same, clauses 4–10 only (management-system requirements).
-    pub clause_reusable_pct: u32,
+    /// Share of the work of clauses 4–10 (management-system requirements) already done, whole
+    /// percent: the published "already met" figure (BRIEF §7).
+    pub clause_done_pct: u32,
     pub gaps: u32,
     pub requirements: u32,
     pub days_low: u32,
@@ -32,7 +33,7 @@ pub fn headline(ds: &Dataset, t: &TargetResult) -> Headline {
     Headline {
         target: ds.frameworks[t.framework].full_name(),
         reusable_pct: t.counts.reusable_share().round() as u32,
-        clause_reusable_pct: t.clause_counts.reusable_share().round() as u32,
+        clause_done_pct: t.clause_done_pct.round() as u32,
         gaps: t.gaps().len() as u32,
         requirements: t.counts.total(),
         days_low: t.effort.low.round() as u32,

@@ -104,7 +104,7 @@ pub fn Results() -> impl IntoView {
             {warnings}
             <section class="imsx-headline" aria-label=tr(l, "Headline figures")>
                 <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-reusable">{h.reusable_text(l)}</span>
-                    <span>{trf(l, "of requirements reusable (as is or extended); {0} % of clauses 4–10", &[&h.clause_reusable_pct.to_string()])}</span></div>
+                    <span>{trf(l, "of requirements reusable (as is or extended); {0} % of the work on clauses 4–10 already done", &[&h.clause_done_pct.to_string()])}</span></div>
                 <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-gaps">{h.gaps_text(l)}</span>
                     <span>{tr(l, "requirements are gaps (partial or new)")}</span></div>
                 <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-effort">{
@@ -210,9 +210,9 @@ fn target_view(l: Lang, an: &Analysis, t: &TargetResult) -> impl IntoView {
         <section class="imsx-target" aria-labelledby=format!("t-{}", fw.id)>
             <h2 id=format!("t-{}", fw.id)>{fw.full_name()} " — " {i18n::framework_text(l, fw, "subject").into_owned()}</h2>
             <p>
-                {trf(l, "{0} reuse as is · {1} extend · {2} partial · {3} new, of {4} applicable requirements ({5} % of clauses 4–10 reusable).", &[
+                {trf(l, "{0} reuse as is · {1} extend · {2} partial · {3} new, of {4} applicable requirements ({5} % of the work on clauses 4–10 already done).", &[
                     &t.counts.reuse_as_is.to_string(), &t.counts.extend.to_string(), &t.counts.partial.to_string(), &t.counts.new.to_string(),
-                    &t.counts.total().to_string(), &h.clause_reusable_pct.to_string(),
+                    &t.counts.total().to_string(), &h.clause_done_pct.to_string(),
                 ])}
             </p>
             <div class="imsx-charts imsx-detail">{clause_chart}{annex_chart}{overlap}</div>
