@@ -313,3 +313,28 @@ fn no_prose_in_the_ui_bypasses_the_catalogue() {
         hits.join("\n")
     );
 }
+
+#[test]
+fn the_german_pack_carries_the_ui_catalogue() {
+    // The browser build reads the UI catalogue from the pack (`./x i18n` writes it there).
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/i18n/de.json")).unwrap();
+    let pack = i18n::DataTexts::parse(&text).unwrap();
+    let cat: HashMap<&str, &str> = german();
+    let stale: Vec<_> = cat
+        .iter()
+        .filter(|(en, de)| pack.ui().get(en).map(String::as_str) != Some(**de))
+        .map(|(en, _)| *en)
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "run ./x i18n: {} catalogue entries differ in the pack, e.g. {:?}",
+        stale.len(),
+        &stale[..stale.len().min(5)]
+    );
+    assert_eq!(
+        pack.ui().0.len(),
+        cat.len(),
+        "run ./x i18n: the pack has entries the catalogue no longer has"
+    );
+}

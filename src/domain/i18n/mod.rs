@@ -12,10 +12,18 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+// The German catalogue is compiled natively (tests, reports) and written into the German data
+// pack (`./x i18n`); the browser build leaves it out and reads it from the pack, which is
+// loaded only when German is chosen, so English readers do not download it.
+#[cfg(not(target_arch = "wasm32"))]
 mod de_app;
+#[cfg(not(target_arch = "wasm32"))]
 mod de_domain;
+#[cfg(not(target_arch = "wasm32"))]
 mod de_explore;
+#[cfg(not(target_arch = "wasm32"))]
 mod de_questionnaire;
+#[cfg(not(target_arch = "wasm32"))]
 mod de_results;
 mod msg;
 
@@ -57,7 +65,8 @@ impl Lang {
     }
 }
 
-/// All catalogue pairs (English, German), in one list.
+/// All catalogue pairs (English, German), in one list (natively; the browser reads the pack).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn catalogue() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
     de_app::DE
         .iter()
@@ -67,16 +76,27 @@ pub fn catalogue() -> impl Iterator<Item = &'static (&'static str, &'static str)
         .chain(de_results::DE)
 }
 
-fn german() -> &'static HashMap<&'static str, &'static str> {
+#[cfg(not(target_arch = "wasm32"))]
+fn german_ui(en: &str) -> Option<&'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| catalogue().map(|&(en, de)| (en, de)).collect())
+        .get(en)
+        .copied()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn german_ui(en: &str) -> Option<&'static str> {
+    DATA_DE
+        .get()
+        .and_then(|d| d.ui().get(en))
+        .map(String::as_str)
 }
 
 /// The text in the reader's language (English when no German exists: a test forbids that).
 pub fn tr(l: Lang, en: &'static str) -> &'static str {
     match l {
         Lang::En => en,
-        Lang::De => german().get(en).copied().unwrap_or(en),
+        Lang::De => german_ui(en).unwrap_or(en),
     }
 }
 
@@ -114,7 +134,24 @@ pub fn short(l: Lang, x: f64, places: u32) -> String {
 /// `q:<question id>:prompt|help`, `o:<question id>:<value>` option label, `s:<step id>:title|intro`,
 /// `fw:<framework id>:subject|licence`, `mt:<mapping file>` mapping file title.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct DataTexts(pub HashMap<String, String>);
+pub struct DataTexts(pub HashMap<String, String>, pub UiTexts);
+
+/// The UI catalogue as carried in the pack (`t:<English>` keys), keyed by the English text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UiTexts(pub HashMap<String, String>);
+
+impl UiTexts {
+    pub fn get(&self, en: &str) -> Option<&String> {
+        self.0.get(en)
+    }
+}
+
+impl DataTexts {
+    /// The UI catalogue entries of the pack.
+    pub fn ui(&self) -> &UiTexts {
+        &self.1
+    }
+}
 
 impl DataTexts {
     /// Reads the pack; problems are returned, never a panic.
@@ -122,13 +159,17 @@ impl DataTexts {
         let v: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
         let o = v.as_object().ok_or("expected an object")?;
         let mut m = HashMap::with_capacity(o.len());
+        let mut ui = HashMap::new();
         for (k, v) in o {
             let s = v
                 .as_str()
                 .ok_or_else(|| format!("{k}: expected a string"))?;
-            m.insert(k.clone(), s.to_string());
+            match k.strip_prefix("t:") {
+                Some(en) => ui.insert(en.to_string(), s.to_string()),
+                None => m.insert(k.clone(), s.to_string()),
+            };
         }
-        Ok(DataTexts(m))
+        Ok(DataTexts(m, UiTexts(ui)))
     }
     pub fn get(&self, key: &str) -> Option<&str> {
         self.0.get(key).map(String::as_str)
