@@ -22,18 +22,27 @@ pub fn mount() {
     console_error_panic_hook::set_once();
     // Let the static first screen in index.html paint first (it is the largest contentful
     // paint); the app then replaces it with the same layout.
-    request_animation_frame(|| {
-        request_animation_frame(|| {
-            let doc = document();
-            match doc.get_element_by_id("app") {
-                Some(el) => {
-                    el.set_inner_html("");
-                    let el: web_sys::HtmlElement = el.unchecked_into();
-                    leptos::mount::mount_to(el, App).forget();
+    // The site owner's brand (brand.json) is read first, so the app appears branded at once.
+    ui::browser::load_brand(|brand| {
+        ui::browser::apply_brand_colours(&brand);
+        ui::browser::report_height_to_host();
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                let doc = document();
+                let app = move || {
+                    provide_context(ui::state::BrandCtx(brand.clone()));
+                    view! { <App /> }
+                };
+                match doc.get_element_by_id("app") {
+                    Some(el) => {
+                        el.set_inner_html("");
+                        let el: web_sys::HtmlElement = el.unchecked_into();
+                        leptos::mount::mount_to(el, app).forget();
+                    }
+                    None => leptos::mount::mount_to_body(app),
                 }
-                None => leptos::mount::mount_to_body(App),
-            }
-        })
+            })
+        });
     });
 }
 

@@ -8,6 +8,7 @@ pub mod answers;
 pub mod brand;
 pub mod crosswalk;
 pub mod dataset;
+pub mod deeplink;
 pub mod effort;
 pub mod examples;
 pub mod facets;

@@ -78,7 +78,10 @@ fn shell(app: AppState) -> impl IntoView {
             focus_main();
         }>{tr(l, "Skip to content")}</a>
         <header class="imsx-header">
-            <a class="imsx-header__brand" href="#/">"IMS Crosswalk"</a>
+            <a class="imsx-header__brand" href="#/" data-testid="brand">
+                {super::state::brand().logo.map(|src| view! { <img class="imsx-header__logo" src=src alt="" /> })}
+                {super::state::product_name()}
+            </a>
             <nav class="imsx-nav" aria-label=tr(l, "Main")>{nav}</nav>
             <div class="imsx-header__tools">
                 <button
@@ -109,6 +112,7 @@ fn shell(app: AppState) -> impl IntoView {
             <a class="imsx-offline-link" href="ims-crosswalk.html" download="ims-crosswalk.html" data-testid="offline-download">
                 {tr(l, "Download for offline use (one HTML file)")}
             </a>
+            {brand_footer()}
         </footer>
     }
 }
@@ -172,6 +176,47 @@ fn sync_with_outside(app: AppState, l0: Lang) {
                 .unwrap_or_default()
         };
         let h = hash();
+        if let Some(d) = crate::domain::deeplink::parse(dataset(), &h) {
+            for p in &d.problems {
+                app.notify(Notice::text(p.render(l0)));
+            }
+            if d.presenter {
+                app.store.update(|s| s.large_type = true);
+            }
+            if let Some(id) = d.example {
+                if let Some(e) = crate::domain::examples::EXAMPLES
+                    .iter()
+                    .find(|e| e.id == id)
+                {
+                    let name = tr(l0, e.name);
+                    let existing = app.store.with_untracked(|s| {
+                        s.assessments
+                            .iter()
+                            .find(|a| a.name == name)
+                            .map(|a| a.id.clone())
+                    });
+                    match existing {
+                        Some(aid) => app.switch(&aid),
+                        None => {
+                            app.create(name, e.answers());
+                        }
+                    }
+                }
+            }
+            if let Some(pair) = d.pair.clone() {
+                app.explorer_pair.set(Some(pair));
+            }
+            let page = match d.page {
+                Some("results") => Page::Results,
+                Some("explorer") => Page::Explorer,
+                Some("questionnaire") => Page::Questionnaire,
+                Some("how-we-estimate") => Page::HowWeEstimate,
+                _ => Page::Home,
+            };
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_hash(page.hash());
+            }
+        }
         if h.starts_with("#share=") {
             match crate::export::share::decode(dataset(), &h) {
                 Ok((name, answers)) => {
@@ -204,6 +249,7 @@ fn sync_with_outside(app: AppState, l0: Lang) {
             }
         });
         on_cleanup(move || handle.remove());
+        let product = super::state::product_name();
         Effect::new(move |_| {
             let p = app.page.get();
             if Page::from_hash(&hash()) != p {
@@ -213,14 +259,20 @@ fn sync_with_outside(app: AppState, l0: Lang) {
             }
             let name = app.store.with(|s| s.current().map(|a| a.name.clone()));
             let l = app.lang.get();
+            let product = product.clone();
             let title = match (p, name) {
+                (Page::Home, _) if product != "IMS Crosswalk" => trf(
+                    l,
+                    "{0} — reuse your ISO work for ISO/IEC 42001",
+                    &[&product],
+                ),
                 (Page::Home, _) => {
                     tr(l, "IMS Crosswalk — reuse your ISO work for ISO/IEC 42001").to_string()
                 }
                 (Page::Questionnaire | Page::Results, Some(n)) => {
-                    format!("{} — {n} — IMS Crosswalk", tr(l, p.label()))
+                    format!("{} — {n} — {product}", tr(l, p.label()))
                 }
-                _ => format!("{} — IMS Crosswalk", tr(l, p.label())),
+                _ => format!("{} — {product}", tr(l, p.label())),
             };
             document().set_title(&title);
             if let Some(w) = web_sys::window() {
@@ -287,4 +339,17 @@ fn sync_with_outside(app: AppState, l0: Lang) {
     {
         let _ = (app, l0);
     }
+}
+
+/// The site owner's footer line and privacy link, when `brand.json` gives them.
+fn brand_footer() -> impl IntoView {
+    let b = super::state::brand();
+    let l = super::state::lang();
+    let line = b.footer.map(
+        |f| view! { <span class="imsx-footer__brand" data-testid="brand-footer">" · " {f}</span> },
+    );
+    let privacy = b
+        .privacy_url
+        .map(|u| view! { " · " <a href=u data-testid="brand-privacy">{tr(l, "Privacy")}</a> });
+    view! { {line} {privacy} }
 }

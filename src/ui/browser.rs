@@ -172,3 +172,126 @@ pub fn load_german(done: impl FnOnce(bool) + 'static) {
         done(false);
     }
 }
+
+/// Reads the site owner's `brand.json` (inline in a single file built with one, else fetched from
+/// beside `index.html`, where the build puts an empty one), then calls `done`. Problems are
+/// written to the console as warnings and the value is ignored: never a broken page.
+pub fn load_brand(done: impl FnOnce(crate::domain::brand::Brand) + 'static) {
+    use crate::domain::brand::{parse, Brand};
+    let finish = move |text: Option<String>| {
+        let (b, problems) = text
+            .map(|t| parse(&t))
+            .unwrap_or((Brand::default(), Vec::new()));
+        #[cfg(target_arch = "wasm32")]
+        for p in &problems {
+            web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(&format!(
+                "IMS Crosswalk: {p}"
+            )));
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = problems;
+        done(b);
+    };
+    #[cfg(target_arch = "wasm32")]
+    {
+        if let Some(t) = leptos::prelude::document()
+            .get_element_by_id("imsx-brand")
+            .and_then(|e| e.text_content())
+        {
+            finish(Some(t));
+            return;
+        }
+        if web_sys::window()
+            .is_some_and(|w| w.location().protocol().ok().as_deref() == Some("file:"))
+        {
+            finish(None);
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            use wasm_bindgen::JsCast;
+            let text = async {
+                let w = web_sys::window()?;
+                let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str("brand.json"))
+                    .await
+                    .ok()?;
+                let resp: web_sys::Response = resp.dyn_into().ok()?;
+                if !resp.ok() {
+                    return None;
+                }
+                wasm_bindgen_futures::JsFuture::from(resp.text().ok()?)
+                    .await
+                    .ok()?
+                    .as_string()
+            }
+            .await;
+            finish(text);
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    finish(None);
+}
+
+/// Applies the brand's accent colours (light and dark) as CSS variables.
+pub fn apply_brand_colours(b: &crate::domain::brand::Brand) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut css = String::new();
+        if let Some(a) = &b.accent {
+            css.push_str(&format!(":root:not([data-theme=dark]){{--accent:{a};--accent-fg:#fff}}@media (prefers-color-scheme:dark){{:root:not([data-theme=light]){{--accent:#8fb8ee;--accent-fg:#0b1520}}}}"));
+        }
+        if let Some(a) = &b.accent_dark {
+            css.push_str(&format!(":root[data-theme=dark]{{--accent:{a}}}@media (prefers-color-scheme:dark){{:root:not([data-theme=light]){{--accent:{a}}}}}"));
+        }
+        if css.is_empty() {
+            return;
+        }
+        let doc = leptos::prelude::document();
+        if let (Ok(style), Some(head)) = (doc.create_element("style"), doc.head()) {
+            style.set_text_content(Some(&css));
+            let _ = head.append_child(&style);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = b;
+}
+
+/// When the page runs inside an iframe, tells the host page its height (`postMessage`
+/// `{type: "imsx:height", height}`), so the host can size the frame. Nothing else is sent.
+pub fn report_height_to_host() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(w) = web_sys::window() else { return };
+        let Ok(Some(parent)) = w.parent() else { return };
+        if parent == w {
+            return;
+        }
+        let send = move || {
+            let doc = leptos::prelude::document();
+            let h = doc.document_element().map_or(0, |e| e.scroll_height());
+            let msg = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&msg, &"type".into(), &"imsx:height".into());
+            let _ = js_sys::Reflect::set(&msg, &"height".into(), &h.into());
+            let _ = parent.post_message(&msg, "*");
+        };
+        send();
+        let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(send);
+        let _ = w.set_interval_with_callback_and_timeout_and_arguments_0(
+            cb.as_ref().unchecked_ref(),
+            500,
+        );
+        cb.forget();
+    }
+}
+
+/// Whether the page was opened from a file (a saved copy or the single file).
+pub fn from_file() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window().is_some_and(|w| w.location().protocol().ok().as_deref() == Some("file:"))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        false
+    }
+}

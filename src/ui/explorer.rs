@@ -13,10 +13,13 @@ const PAGE: usize = 60;
 #[component]
 pub fn Explorer() -> impl IntoView {
     let ds = dataset();
-    let _app = AppState::expect();
+    let app = AppState::expect();
     let l = super::state::lang();
+    // A deep link (#page=explorer&pair=a,b) opens on framework a, related to framework b.
+    let pair = app.explorer_pair.get_untracked();
     let (query, set_query) = signal(String::new());
-    let (fw, set_fw) = signal(String::new());
+    let (fw, set_fw) = signal(pair.as_ref().map(|p| p.0.clone()).unwrap_or_default());
+    let (other, set_other) = signal(pair.map(|p| p.1).unwrap_or_default());
     let (group, set_group) = signal(String::new());
     let (element, set_element) = signal(String::new());
     let (rel, set_rel) = signal(String::new());
@@ -26,6 +29,7 @@ pub fn Explorer() -> impl IntoView {
     let matches = Memo::new(move |_| {
         let q = query.get().to_lowercase();
         let (fw, group, element, rel) = (fw.get(), group.get(), element.get(), rel.get());
+        let other = ds.framework_index(&other.get());
         let mut out = Vec::new();
         for (fi, f) in ds.frameworks.iter().enumerate() {
             if !fw.is_empty() && f.id != fw {
@@ -40,6 +44,13 @@ pub fn Explorer() -> impl IntoView {
                 }
                 if !element.is_empty() && !r.links.iter().any(|l| l.el == element) {
                     continue;
+                }
+                if let Some(oi) = other {
+                    let shares = oi != fi && !ds.fw_cover[oi].0.intersection(r.facets).is_empty();
+                    let paired = ds.direct_into(&r.id).iter().any(|d| d.source.0 == oi);
+                    if !(shares || paired) {
+                        continue;
+                    }
                 }
                 if !rel.is_empty() {
                     let has = r.links.iter().any(|l| l.rel.key() == rel)
@@ -180,6 +191,11 @@ pub fn Explorer() -> impl IntoView {
             </section>
         })
     };
+    let other_options = ds
+        .frameworks
+        .iter()
+        .map(|f| view! { <option value=f.id.clone()>{f.full_name()}</option> })
+        .collect_view();
     view! {
         <section class="imsx-explorer" aria-labelledby="explorer-title">
             <h1 id="explorer-title">{tr(l, "Crosswalk explorer")}</h1>
@@ -187,7 +203,7 @@ pub fn Explorer() -> impl IntoView {
             <div class="imsx-filters">
                 <label>{tr(l, "Search")} <input type="search" class="imsx-input" data-testid="x-search"
                     prop:value=query on:input=move |ev| { set_query.set(event_target_value(&ev)); set_limit.set(PAGE); } /></label>
-                <label>{tr(l, "Framework")} <select class="imsx-input" data-testid="x-framework" on:change=move |ev| {
+                <label>{tr(l, "Framework")} <select class="imsx-input" data-testid="x-framework" prop:value=fw on:change=move |ev| {
                     set_fw.set(event_target_value(&ev)); set_group.set(String::new()); set_limit.set(PAGE);
                 }><option value="">{tr(l, "All")}</option>{fw_options}</select></label>
                 <label>{tr(l, "Clause or group")} <select class="imsx-input" data-testid="x-group" prop:value=group
@@ -195,6 +211,9 @@ pub fn Explorer() -> impl IntoView {
                     <option value="">{tr(l, "All")}</option>
                     {move || groups().into_iter().map(|(g, t)| view! { <option value=g.clone()>{g.clone()} " " {t}</option> }).collect_view()}
                 </select></label>
+                <label>{tr(l, "Related to")} <select class="imsx-input" data-testid="x-other" prop:value=other
+                    on:change=move |ev| { set_other.set(event_target_value(&ev)); set_limit.set(PAGE); }>
+                    <option value="">{tr(l, "Any framework")}</option>{other_options}</select></label>
                 <label>{tr(l, "Element")} <select class="imsx-input" data-testid="x-element" on:change=move |ev| set_element.set(event_target_value(&ev))>
                     <option value="">{tr(l, "All")}</option>{el_options}</select></label>
                 <label>{tr(l, "Relationship")} <select class="imsx-input" data-testid="x-rel" on:change=move |ev| set_rel.set(event_target_value(&ev))>

@@ -56,6 +56,7 @@ pub fn Landing() -> impl IntoView {
                 " "
                 {tr(l, "Everything is computed on this device and kept in this browser's storage. There is no account and no server.")}
             </p>
+            <super::call_to_action::CallToAction />
             <div class="imsx-row">
                 <button type="button" class="imsx-btn" data-testid="start"
                     on:click=move |_| {

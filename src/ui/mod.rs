@@ -3,6 +3,7 @@
 pub mod app;
 pub mod assessment_list;
 pub mod browser;
+pub mod call_to_action;
 pub mod coverage_chart;
 pub mod effort_chart;
 pub mod explorer;

@@ -88,7 +88,7 @@ pub fn Results() -> impl IntoView {
         };
         view! {
             <div class="imsx-print-only imsx-titlepage">
-                <p class="imsx-titlepage__kicker">{tr(l, "IMS Crosswalk report")}</p>
+                <p class="imsx-titlepage__kicker">{trf(l, "{0} report", &[&super::state::product_name()])}</p>
                 <p class="imsx-titlepage__org">{name.clone()}</p>
                 <p>{trf(l, "Target: {0}", &[&h.target])}</p>
                 <p>{trf(l, "Date: {0} · Dataset edition {1} · IMS Crosswalk {2}", &[&date, crate::domain::dataset::DATASET_EDITION, crate::domain::APP_VERSION])}</p>
@@ -117,6 +117,7 @@ pub fn Results() -> impl IntoView {
                 <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-months">{h.months_text(l)}</span>
                     <span>{fte_note}</span></div>
             </section>
+            <super::call_to_action::CallToAction with_summary=true />
             <div class="imsx-row imsx-noprint">
                 <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| app.go(Page::Questionnaire)>{tr(l, "Edit answers")}</button>
                 <a class="imsx-btn imsx-btn--ghost" href="#/how-we-estimate">{tr(l, "How we estimate")}</a>

@@ -86,6 +86,22 @@ pub struct AppState {
     pub analysis: Memo<Analysis>,
     /// The reader's language; the whole page is rendered anew when it changes.
     pub lang: RwSignal<Lang>,
+    /// A framework pair the explorer opens on (from a deep link).
+    pub explorer_pair: RwSignal<Option<(String, String)>>,
+}
+
+/// The site owner's brand (from `brand.json`; default when there is none), as context.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BrandCtx(pub crate::domain::brand::Brand);
+
+/// The brand, for components.
+pub fn brand() -> crate::domain::brand::Brand {
+    use_context::<BrandCtx>().map(|b| b.0).unwrap_or_default()
+}
+
+/// The product name shown: the brand's, else IMS Crosswalk.
+pub fn product_name() -> String {
+    brand().name.unwrap_or_else(|| "IMS Crosswalk".to_string())
 }
 
 /// The reader's language, for components (rendered anew on a change, so read untracked).
@@ -114,6 +130,7 @@ impl AppState {
             answers,
             analysis,
             lang: RwSignal::new(Lang::En),
+            explorer_pair: RwSignal::new(None),
         }
     }
 

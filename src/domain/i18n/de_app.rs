@@ -61,4 +61,13 @@ pub const DE: &[(&str, &str)] = &[
     ("Dark mode", "Dunkelmodus"),
     ("Language", "Sprache"),
     ("The German texts could not be loaded (offline before they were ever fetched?). The tool stays in English; try again when online.", "Die deutschen Texte konnten nicht geladen werden (offline, bevor sie je abgerufen wurden?). Das Tool bleibt auf Englisch; versuchen Sie es online erneut."),
+    ("{0} — reuse your ISO work for ISO/IEC 42001", "{0} — Ihre ISO-Arbeit für ISO/IEC 42001 nutzen"),
+    ("Privacy", "Datenschutz"),
+    ("{0} report", "Bericht: {0}"),
+    ("{0} of requirements reusable (as is or extended)", "{0} der Anforderungen wiederverwendbar (unverändert oder erweitert)"),
+    ("Gaps: {0}", "Lücken: {0}"),
+    ("Effort: {0}; {1}", "Aufwand: {0}; {1}"),
+    ("Assessment: {0}", "Bewertung: {0}"),
+    ("Include a short summary of my results (you see it below first)", "Eine kurze Zusammenfassung meiner Ergebnisse mitsenden (Sie sehen sie zuerst unten)"),
+    ("Also include the assessment's name", "Auch den Namen der Bewertung mitsenden"),
 ];

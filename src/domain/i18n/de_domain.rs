@@ -109,4 +109,8 @@ pub const DE: &[(&str, &str)] = &[
     ("the saved data does not have the expected shape ({0})", "die gespeicherten Daten haben nicht die erwartete Struktur ({0})"),
     ("Answer '{0}' has the value '{1}', which is not one of its options; it was left out.", "Die Antwort „{0}“ hat den Wert „{1}“, der keine der Antwortmöglichkeiten ist; sie wurde weggelassen."),
     ("This file names {0} twice, with possibly different values; which one is meant is unclear, so nothing was imported. Fix the file (keep one of each) and import it again.", "Diese Datei nennt {0} doppelt, womöglich mit verschiedenen Werten; welcher gemeint ist, bleibt unklar, daher wurde nichts importiert. Bereinigen Sie die Datei (je einen Eintrag behalten) und importieren Sie sie erneut."),
+    ("The link asks for example “{0}”, which this tool does not have (it has: {1}).", "Der Link verlangt das Beispiel „{0}“, das es hier nicht gibt (vorhanden: {1})."),
+    ("The link asks for page “{0}”, which this tool does not have.", "Der Link verlangt die Seite „{0}“, die es hier nicht gibt."),
+    ("The link asks for the framework pair “{0}”; a pair is two different ids of: {1}.", "Der Link verlangt das Rahmenwerkspaar „{0}“; ein Paar besteht aus zwei verschiedenen Kennungen von: {1}."),
+    ("The link has “{0}”, which this tool does not understand; it was ignored.", "Der Link enthält „{0}“, was dieses Werkzeug nicht versteht; es wurde ignoriert."),
 ];

@@ -103,4 +103,6 @@ pub const DE: &[(&str, &str)] = &[
     ("Choose a JSON file", "JSON-Datei wählen"),
     ("The file could not be read. Try again, or pick it with the button.", "Die Datei konnte nicht gelesen werden. Versuchen Sie es erneut, oder wählen Sie sie über die Schaltfläche aus."),
     ("Imported “{0}” as a new assessment. {1}", "„{0}“ als neue Bewertung importiert. {1}"),
+    ("Related to", "Bezug zu"),
+    ("Any framework", "Beliebiges Rahmenwerk"),
 ];

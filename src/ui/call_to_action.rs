@@ -1,0 +1,82 @@
+use super::state::{brand, lang, AppState};
+use crate::domain::brand::cta_href;
+use crate::domain::i18n::{tr, trf};
+use crate::domain::report::programme;
+use leptos::prelude::*;
+
+/// The site owner's call to action (from `brand.json`), if any. Nothing leaves the browser unless
+/// the reader chooses to: they may tick a box to include a short summary, which they see first
+/// (headline figures only; the assessment's name only if they tick that too). A mailto link
+/// carries it as the e-mail body, a web link after `#`, which browsers never send to a server.
+#[component]
+pub fn CallToAction(
+    /// Offer the summary (on results; the landing page has none to offer).
+    #[prop(optional)]
+    with_summary: bool,
+) -> impl IntoView {
+    let l = lang();
+    let Some(cta) = brand().cta else {
+        return ().into_any();
+    };
+    let app = AppState::expect();
+    let (include, set_include) = signal(false);
+    let (include_name, set_include_name) = signal(false);
+    let summary = move || {
+        let ds = crate::domain::dataset();
+        app.analysis.with(|an| {
+            let h = programme(ds, an)?;
+            let mut lines = vec![
+                trf(l, "Target: {0}", &[&h.target]),
+                trf(
+                    l,
+                    "{0} of requirements reusable (as is or extended)",
+                    &[&h.reusable_text(l)],
+                ),
+                trf(l, "Gaps: {0}", &[&h.gaps_text(l)]),
+                trf(
+                    l,
+                    "Effort: {0}; {1}",
+                    &[&h.effort_text(l), &h.months_text(l)],
+                ),
+            ];
+            if include_name.get() {
+                if let Some(n) = app.store.with(|s| s.current().map(|a| a.name.clone())) {
+                    lines.insert(0, trf(l, "Assessment: {0}", &[&n]));
+                }
+            }
+            Some(lines.join("\n"))
+        })
+    };
+    let cta_for_href = cta.clone();
+    let href = move || {
+        let s = if with_summary && include.get() {
+            summary()
+        } else {
+            None
+        };
+        cta_href(&cta_for_href, s.as_deref())
+    };
+    let options = with_summary.then(|| {
+        view! {
+            <label class="imsx-check">
+                <input type="checkbox" data-testid="cta-include" on:change=move |ev| set_include.set(event_target_checked(&ev)) />
+                " " {tr(l, "Include a short summary of my results (you see it below first)")}
+            </label>
+            <Show when=move || include.get()>
+                <label class="imsx-check">
+                    <input type="checkbox" data-testid="cta-include-name" on:change=move |ev| set_include_name.set(event_target_checked(&ev)) />
+                    " " {tr(l, "Also include the assessment's name")}
+                </label>
+                <pre class="imsx-cta__summary" data-testid="cta-summary">{summary}</pre>
+            </Show>
+        }
+    });
+    view! {
+        <aside class="imsx-cta" data-testid="cta">
+            <a class="imsx-btn" href=href data-testid="cta-link" rel="noopener">{cta.label.clone()}</a>
+            <span class="imsx-print-only imsx-cta__url">" " {cta.url.clone()}</span>
+            {options}
+        </aside>
+    }
+    .into_any()
+}
