@@ -34,6 +34,12 @@ replaceOnce(/<script type="module">[\s\S]*?<\/script>/,
 // The German texts travel inside the file too (the hosted site loads them only when asked).
 const de = readFileSync(join(dist, 'i18n', 'de.json'), 'utf8').replace(/<\//g, '<\\/');
 html = html.replace('</body>', `<script type="application/json" id="imsx-de">${de}</script>\n</body>`);
+// The site owner's brand (dist/brand.json) goes into the single file as it is built.
+let brand = '{}';
+try { brand = readFileSync(join(dist, 'brand.json'), 'utf8'); } catch {}
+if (brand.trim() !== '{}' && brand.trim() !== '') {
+  html = html.replace('</body>', `<script type="application/json" id="imsx-brand">${brand.replace(/<\//g, '<\\/')}</script>\n</body>`);
+}
 html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
 html = html.replace(/<link rel="manifest"[^>]*>/, '');
 html = html.replace('<html lang="en">', '<html lang="en" data-single-file="">');

@@ -93,6 +93,7 @@ pub fn TakeAway() -> impl IntoView {
     .into_iter()
     .map(|(k, label)| view! { <button type="button" class="imsx-btn imsx-btn--ghost" data-testid=format!("export-{k}") on:click=move |_| exp(k)>{label}</button> })
     .collect_view();
+    let (file_only, set_file_only) = signal(false);
     view! {
         <section class="imsx-takeaway imsx-noprint" aria-labelledby="take-title">
             <h2 id="take-title">{tr(l, "Take it away")}</h2>
@@ -106,9 +107,26 @@ pub fn TakeAway() -> impl IntoView {
             <div class="imsx-row">{buttons}</div>
             <div class="imsx-row">
                 <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="share"
-                    on:click=move |_| set_link.set(format!("{}#{}{}", base_url(), share::PREFIX, app.answers.with_untracked(|a| share::encode(ds, &name(), a))))>
+                    on:click=move |_| {
+                        // From a file (a copy on disk) a link to this page opens nowhere else: use
+                        // the site's address from brand.json, or say so and offer the JSON export.
+                        let base = if super::browser::from_file() {
+                            super::state::brand().canonical_url
+                        } else {
+                            Some(base_url())
+                        };
+                        set_file_only.set(base.is_none());
+                        if let Some(base) = base {
+                            set_link.set(format!("{}#{}{}", base, share::PREFIX, app.answers.with_untracked(|a| share::encode(ds, &name(), a))));
+                        }
+                    }>
                     {tr(l, "Make a share link")}
                 </button>
+                <Show when=move || file_only.get()>
+                    <p class="imsx-notice" role="status" data-testid="share-file-only">
+                        {tr(l, "This copy was opened from a file, so a link to it only opens on this computer. A share link needs the tool to be hosted on a website (its owner can set the address in brand.json). To pass your answers on now, use “Assessment (JSON)” above; the other person imports the file.")}
+                    </p>
+                </Show>
                 <Show when=move || !link.get().is_empty()>
                     <label class="imsx-share">{tr(l, "Share link (the answers travel in the link, after #, which browsers never send to a server)")}
                         <input class="imsx-input" readonly data-testid="share-link" prop:value=link on:focus=|ev| {

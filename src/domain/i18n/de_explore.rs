@@ -105,4 +105,5 @@ pub const DE: &[(&str, &str)] = &[
     ("Imported “{0}” as a new assessment. {1}", "„{0}“ als neue Bewertung importiert. {1}"),
     ("Related to", "Bezug zu"),
     ("Any framework", "Beliebiges Rahmenwerk"),
+    ("This copy was opened from a file, so a link to it only opens on this computer. A share link needs the tool to be hosted on a website (its owner can set the address in brand.json). To pass your answers on now, use “Assessment (JSON)” above; the other person imports the file.", "Diese Kopie wurde aus einer Datei geöffnet; ein Link darauf öffnet sich nur auf diesem Computer. Ein Link zum Teilen setzt voraus, dass das Werkzeug auf einer Website liegt (deren Betreiber kann die Adresse in brand.json eintragen). Um Ihre Antworten jetzt weiterzugeben, nutzen Sie oben „Bewertung (JSON)“; die andere Person importiert die Datei."),
 ];
