@@ -16,14 +16,15 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 
 /** Serves dist/ at http://127.0.0.1:PORT/tools/crosswalk/. With `compress`, answers in brotli
  *  (quality 11) when the client accepts it, as a production static host or CDN does. */
-export async function serve({ compress = false } = {}) {
+export async function serve({ compress = false, dir = DIST, extra = {} } = {}) {
   const brotli = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
+    if (extra[url.pathname]) { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(extra[url.pathname]); return; }
     if (!url.pathname.startsWith(SUBPATH)) { res.writeHead(404).end('not under the sub-path'); return; }
     let path = decodeURIComponent(url.pathname.slice(SUBPATH.length)) || 'index.html';
-    const file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     try {
       let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
