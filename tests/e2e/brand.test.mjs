@@ -119,7 +119,7 @@ test('a bad config falls back safely and names each problem in the console', asy
 });
 
 test('embedded in an iframe on another origin it works, reports its height and stays on its origin', async () => {
-  const host = await serve({ extra: { '/host.html': `<!doctype html><html lang="en"><title>Host</title><body>
+  const host = await serve({ extra: { '/host.html': `<!doctype html><html lang="en"><title>Host</title><link rel="icon" href="data:,"><body>
     <iframe id="f" title="IMS Crosswalk" src="${branded.url}" style="width:100%;height:600px;border:0"></iframe>
     <script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'imsx:height') window.heights.push(e.data.height); });</script>
     </body></html>` } });
