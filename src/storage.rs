@@ -68,6 +68,69 @@ impl State {
         let id = self.current.clone()?;
         self.assessments.iter_mut().find(|a| a.id == id)
     }
+
+    // The assessment life cycle, as pure methods (ids and times come from the caller), so the UI
+    // only wires events to them and native tests cover them.
+
+    /// Adds an assessment and opens it.
+    pub fn create(&mut self, id: String, name: &str, answers: Answers, now: f64) {
+        self.assessments.push(Assessment {
+            id: id.clone(),
+            name: name.to_string(),
+            answers,
+            step: String::new(),
+            created: now,
+            modified: now,
+        });
+        self.current = Some(id);
+    }
+
+    /// Opens an assessment (ignored when it does not exist).
+    pub fn switch(&mut self, id: &str) {
+        if self.assessments.iter().any(|a| a.id == id) {
+            self.current = Some(id.to_string());
+        }
+    }
+
+    /// Renames an assessment; a blank name is refused (returns false).
+    pub fn rename(&mut self, id: &str, name: &str, now: f64) -> bool {
+        let name = name.trim();
+        match self.assessments.iter_mut().find(|a| a.id == id) {
+            Some(a) if !name.is_empty() => {
+                a.name = name.to_string();
+                a.modified = now;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Copies an assessment under `name` as a new one and opens it.
+    pub fn duplicate(&mut self, id: &str, new_id: String, name: &str, now: f64) -> bool {
+        let Some(src) = self.assessments.iter().find(|a| a.id == id).cloned() else {
+            return false;
+        };
+        self.create(new_id, name, src.answers, now);
+        true
+    }
+
+    /// Removes an assessment and returns it with its position, for an undo. When it was open,
+    /// the first remaining one opens.
+    pub fn delete(&mut self, id: &str) -> Option<(usize, Assessment)> {
+        let i = self.assessments.iter().position(|a| a.id == id)?;
+        let a = self.assessments.remove(i);
+        if self.current.as_deref() == Some(id) {
+            self.current = self.assessments.first().map(|a| a.id.clone());
+        }
+        Some((i, a))
+    }
+
+    /// Puts a deleted assessment back where it was and opens it.
+    pub fn undo_delete(&mut self, index: usize, a: Assessment) {
+        let i = index.min(self.assessments.len());
+        self.current = Some(a.id.clone());
+        self.assessments.insert(i, a);
+    }
 }
 
 /// Why stored state could not be read. Carries nothing but a message (in the reader's language

@@ -67,3 +67,37 @@ fn unreadable_data_is_an_error_with_a_reason() {
         assert!(!e.to_string().is_empty());
     }
 }
+
+#[test]
+fn the_assessment_life_cycle_is_pure_and_undoable() {
+    use ims_crosswalk::domain::Answers;
+    let mut s = State::default();
+    s.create("a1".into(), "First", Answers::default(), 1.0);
+    s.create("a2".into(), "Second", Answers::default(), 2.0);
+    assert_eq!(s.current.as_deref(), Some("a2"), "a new assessment opens");
+    assert!(!s.rename("a1", "   ", 3.0), "a blank name is refused");
+    assert!(s.rename("a1", "  Renamed ", 3.0));
+    assert_eq!(
+        (s.assessments[0].name.as_str(), s.assessments[0].modified),
+        ("Renamed", 3.0)
+    );
+    assert!(s.duplicate("a1", "a3".into(), "Renamed (copy)", 4.0));
+    assert_eq!((s.assessments.len(), s.current.as_deref()), (3, Some("a3")));
+    s.switch("nope");
+    assert_eq!(
+        s.current.as_deref(),
+        Some("a3"),
+        "an unknown id changes nothing"
+    );
+    s.switch("a1");
+    let (i, gone) = s.delete("a1").expect("deleted");
+    assert_eq!(
+        (i, s.current.as_deref()),
+        (0, Some("a2")),
+        "the first remaining one opens"
+    );
+    assert!(s.delete("a1").is_none());
+    s.undo_delete(i, gone.clone());
+    assert_eq!(s.assessments[0], gone, "undo puts it back where it was");
+    assert_eq!(s.current.as_deref(), Some("a1"));
+}

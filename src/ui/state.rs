@@ -181,75 +181,52 @@ impl AppState {
     /// Creates and opens a new assessment.
     pub fn create(&self, name: &str, answers: Answers) -> String {
         let id = new_id();
-        let t = now();
-        let a = Assessment {
-            id: id.clone(),
-            name: name.to_string(),
-            answers,
-            step: String::new(),
-            created: t,
-            modified: t,
-        };
-        self.store.update(|s| {
-            s.assessments.push(a);
-            s.current = Some(id.clone());
-        });
+        self.store
+            .update(|s| s.create(id.clone(), name, answers, now()));
         id
     }
 
     pub fn switch(&self, id: &str) {
-        self.store.update(|s| s.current = Some(id.to_string()));
+        self.store.update(|s| s.switch(id));
     }
 
     pub fn rename(&self, id: &str, name: &str) {
-        let name = name.trim();
-        if name.is_empty() {
-            return;
-        }
         self.store.update(|s| {
-            if let Some(a) = s.assessments.iter_mut().find(|a| a.id == id) {
-                a.name = name.to_string();
-                a.modified = now();
-            }
+            s.rename(id, name, now());
         });
     }
 
     pub fn duplicate(&self, id: &str) {
-        let Some(src) = self
-            .store
-            .with_untracked(|s| s.assessments.iter().find(|a| a.id == id).cloned())
-        else {
+        let l = self.lang.get_untracked();
+        let Some(name) = self.store.with_untracked(|s| {
+            s.assessments
+                .iter()
+                .find(|a| a.id == id)
+                .map(|a| a.name.clone())
+        }) else {
             return;
         };
-        let name = trf(self.lang.get_untracked(), "{0} (copy)", &[&src.name]);
-        self.create(&name, src.answers);
+        let copy = trf(l, "{0} (copy)", &[&name]);
+        self.store.update(|s| {
+            s.duplicate(id, new_id(), &copy, now());
+        });
     }
 
     /// Deletes an assessment and offers to undo it.
     pub fn delete(&self, id: &str) {
         let mut removed = None;
-        self.store.update(|s| {
-            if let Some(i) = s.assessments.iter().position(|a| a.id == id) {
-                removed = Some((i, s.assessments.remove(i)));
-                if s.current.as_deref() == Some(id) {
-                    s.current = s.assessments.first().map(|a| a.id.clone());
-                }
-            }
-        });
+        self.store.update(|s| removed = s.delete(id));
         if let Some((i, a)) = removed {
+            let l = self.lang.get_untracked();
             self.notify(Notice {
                 undo: Some((i, a.clone())),
-                ..Notice::text(trf(self.lang.get_untracked(), "Deleted “{0}”.", &[&a.name]))
+                ..Notice::text(trf(l, "Deleted “{0}”.", &[&a.name]))
             });
         }
     }
 
     pub fn undo_delete(&self, index: usize, a: Assessment) {
-        self.store.update(|s| {
-            let i = index.min(s.assessments.len());
-            s.current = Some(a.id.clone());
-            s.assessments.insert(i, a);
-        });
+        self.store.update(|s| s.undo_delete(index, a));
     }
 }
 
