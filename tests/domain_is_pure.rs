@@ -154,7 +154,7 @@ fn domain_graph() -> std::collections::BTreeMap<String, std::collections::BTreeS
                     && p.parent().is_some_and(|d| d.ends_with("i18n"));
                 if names.contains(&word)
                     && word != m
-                    && !(inner_i18n && !["dataset", "num"].contains(&word.as_str()))
+                    && (!inner_i18n || ["dataset", "num"].contains(&word.as_str()))
                 {
                     deps.insert(word);
                 }

@@ -143,22 +143,7 @@ pub fn load_german(done: impl FnOnce(bool) + 'static) {
             return;
         }
         wasm_bindgen_futures::spawn_local(async move {
-            use wasm_bindgen::JsCast;
-            let text = async {
-                let w = web_sys::window()?;
-                let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str("i18n/de.json"))
-                    .await
-                    .ok()?;
-                let resp: web_sys::Response = resp.dyn_into().ok()?;
-                if !resp.ok() {
-                    return None;
-                }
-                let t = wasm_bindgen_futures::JsFuture::from(resp.text().ok()?)
-                    .await
-                    .ok()?;
-                t.as_string()
-            }
-            .await;
+            let text = fetch_text("i18n/de.json").await;
             let ok = text
                 .and_then(|t| DataTexts::parse(&t).ok())
                 .map(install_german)
@@ -208,22 +193,7 @@ pub fn load_brand(done: impl FnOnce(crate::domain::brand::Brand) + 'static) {
             return;
         }
         wasm_bindgen_futures::spawn_local(async move {
-            use wasm_bindgen::JsCast;
-            let text = async {
-                let w = web_sys::window()?;
-                let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str("brand.json"))
-                    .await
-                    .ok()?;
-                let resp: web_sys::Response = resp.dyn_into().ok()?;
-                if !resp.ok() {
-                    return None;
-                }
-                wasm_bindgen_futures::JsFuture::from(resp.text().ok()?)
-                    .await
-                    .ok()?
-                    .as_string()
-            }
-            .await;
+            let text = fetch_text("brand.json").await;
             finish(text);
         });
     }
@@ -294,4 +264,22 @@ pub fn from_file() -> bool {
     {
         false
     }
+}
+
+/// The text of a file beside `index.html`, or `None` (offline, missing, not text).
+#[cfg(target_arch = "wasm32")]
+async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let w = web_sys::window()?;
+    let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str(url))
+        .await
+        .ok()?;
+    let resp: web_sys::Response = resp.dyn_into().ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(resp.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
