@@ -10,7 +10,7 @@ fn main() {
     let rows: Vec<serde_json::Value> = EXAMPLES
         .iter()
         .map(|e| {
-            let an = analyse(ds, &e.answers());
+            let an = analyse(ds, &e.complete_answers(ds));
             let h = programme(ds, &an).expect("a target");
             serde_json::json!({
                 "id": e.id, "name": e.name,

@@ -398,3 +398,22 @@ fn effort_working_adds_up() {
         }
     }
 }
+
+#[test]
+fn examples_are_complete_and_their_figures_unchanged() {
+    // Issue 13: the examples open as complete results (no "partial answers" caveat); answering
+    // "nothing yet" where nothing is stated or inferred leaves every figure as it was.
+    let ds = dataset();
+    for e in &ims_crosswalk::domain::examples::EXAMPLES {
+        let raw = analyse(ds, &e.answers());
+        let full = analyse(ds, &e.complete_answers(ds));
+        assert!(!full.partial, "{} is complete", e.id);
+        assert!(full.warnings.is_empty(), "{:?}", full.warnings);
+        assert_eq!(raw.targets[0].counts, full.targets[0].counts, "{}", e.id);
+        assert!(
+            (raw.effort.days - full.effort.days).abs() < 1e-9,
+            "{}",
+            e.id
+        );
+    }
+}

@@ -13,6 +13,13 @@ pub struct Example {
 }
 
 impl Example {
+    /// The example's answers, complete: every element question that applies is answered
+    /// (what it does not state it does not have), so its results carry no "partial" caveat.
+    pub fn complete_answers(&self, ds: &super::dataset::Dataset) -> Answers {
+        super::questionnaire::complete(ds, &self.answers())
+    }
+
+    /// The profile answers the example states.
     pub fn answers(&self) -> Answers {
         let mut a = Answers::default();
         a.set_one("org_name", self.name);

@@ -466,3 +466,21 @@ pub fn progress(ds: &Dataset, a: &Answers) -> (usize, usize) {
     }
     (done, total)
 }
+
+/// Answers in which every element question that applies and has neither an answer nor an
+/// inference is answered "nothing yet" (`Level::None`): what an example organisation that has
+/// nothing beyond what it states would answer. The figures stay the same (unanswered counts as
+/// nothing), but the result is complete: no "partial answers" caveat.
+pub fn complete(ds: &Dataset, a: &Answers) -> Answers {
+    let answers = with_defaults(ds, a);
+    let held = held_frameworks(ds, &answers);
+    let states = element_states(ds, &answers, &held);
+    let relevant = relevant_elements(ds, &target_frameworks(ds, &answers));
+    let mut out = a.clone();
+    for (ei, e) in ds.elements.iter().enumerate() {
+        if relevant[ei] && states[ei].applicable && states[ei].source == Source::Unanswered {
+            out.set_one(e.key.clone(), Level::None.key());
+        }
+    }
+    out
+}

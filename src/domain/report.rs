@@ -93,9 +93,51 @@ impl Headline {
     }
 }
 
+/// A date (`2026-11-25`, or `25.11.2026` in German) from milliseconds since the epoch (UTC).
+pub fn date(l: Lang, ms: f64) -> String {
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = (ms / 86_400_000.0).floor() as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    match l {
+        Lang::De => format!("{d:02}.{m:02}.{y}"),
+        Lang::En => format!("{y}-{m:02}-{d:02}"),
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+    #[test]
+    fn dates_in_the_readers_form() {
+        assert_eq!(date(Lang::En, 0.0), "1970-01-01");
+        assert_eq!(date(Lang::En, 1_795_651_200_000.0), "2026-11-25");
+        assert_eq!(date(Lang::De, 1_795_651_200_000.0), "25.11.2026");
+        assert_eq!(date(Lang::En, 951_782_400_000.0), "2000-02-29");
+    }
+}
+
 /// A number of days with one decimal, in the reader's form.
 pub fn days(l: Lang, x: f64) -> String {
     i18n::num(l, x, 1)
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+    #[test]
+    fn dates_in_the_readers_form() {
+        assert_eq!(date(Lang::En, 0.0), "1970-01-01");
+        assert_eq!(date(Lang::En, 1_795_651_200_000.0), "2026-11-25");
+        assert_eq!(date(Lang::De, 1_795_651_200_000.0), "25.11.2026");
+        assert_eq!(date(Lang::En, 951_782_400_000.0), "2000-02-29");
+    }
 }
 
 #[cfg(test)]

@@ -183,25 +183,12 @@ fn sync_with_outside(app: AppState, l0: Lang) {
             if d.presenter {
                 app.store.update(|s| s.large_type = true);
             }
-            if let Some(id) = d.example {
-                if let Some(e) = crate::domain::examples::EXAMPLES
+            if let Some(e) = d.example.and_then(|id| {
+                crate::domain::examples::EXAMPLES
                     .iter()
                     .find(|e| e.id == id)
-                {
-                    let name = tr(l0, e.name);
-                    let existing = app.store.with_untracked(|s| {
-                        s.assessments
-                            .iter()
-                            .find(|a| a.name == name)
-                            .map(|a| a.id.clone())
-                    });
-                    match existing {
-                        Some(aid) => app.switch(&aid),
-                        None => {
-                            app.create(name, e.answers());
-                        }
-                    }
-                }
+            }) {
+                app.open_example(e);
             }
             if let Some(pair) = d.pair.clone() {
                 app.explorer_pair.set(Some(pair));

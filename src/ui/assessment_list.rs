@@ -18,6 +18,16 @@ pub fn AssessmentList() -> impl IntoView {
                 let (id1, id2, id3, id4) = (id.clone(), id.clone(), id.clone(), id.clone());
                 let name = a.name.clone();
                 let label = trf(l, "Name of assessment “{0}”", &[&a.name]);
+                let ds = crate::domain::dataset();
+                let an = crate::domain::analyse(ds, &a.answers);
+                let facts = crate::domain::report::programme(ds, &an).map(|h| {
+                    trf(l, "{0} · changed {1} · {2} reusable · {3}", &[
+                        &h.target,
+                        &crate::domain::report::date(l, a.modified),
+                        &h.reusable_text(l),
+                        &h.effort_text(l),
+                    ])
+                });
                 view! {
                     <li class="imsx-assess" data-testid="assessment">
                         <input
@@ -28,9 +38,10 @@ pub fn AssessmentList() -> impl IntoView {
                             on:change=move |ev| app.rename(&id1, &event_target_value(&ev))
                         />
                         {is_current.then(|| view! { <span class="imsx-badge">{tr(l, "open")}</span> })}
+                        <span class="imsx-assess__facts imsx-muted" data-testid="assessment-facts">{facts}</span>
                         <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| {
                             app.switch(&id2);
-                            app.go(Page::Questionnaire);
+                            app.go(Page::Results);
                         }>{tr(l, "Open")}</button>
                         <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| app.duplicate(&id3)>
                             {tr(l, "Duplicate")}

@@ -35,10 +35,7 @@ pub fn Landing() -> impl IntoView {
                     <h3 class="imsx-card__title">{tr(l, e.name)}</h3>
                     <p>{tr(l, e.description)}</p>
                     <button type="button" class="imsx-btn" data-testid=format!("example-{}", e.id)
-                        on:click=move |_| {
-                            app.create(tr(l, e.name), e.answers());
-                            app.go(Page::Questionnaire);
-                        }>
+                        on:click=move |_| app.open_example(e)>
                         {tr(l, "Load this example")}
                     </button>
                 </li>

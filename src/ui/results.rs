@@ -119,7 +119,7 @@ pub fn Results() -> impl IntoView {
             </section>
             <super::call_to_action::CallToAction with_summary=true />
             <div class="imsx-row imsx-noprint">
-                <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| app.go(Page::Questionnaire)>{tr(l, "Edit answers")}</button>
+                <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="edit-answers" on:click=move |_| app.go(Page::Questionnaire)>{tr(l, "Edit answers")}</button>
                 <a class="imsx-btn imsx-btn--ghost" href="#/how-we-estimate">{tr(l, "How we estimate")}</a>
             </div>
             <TakeAway />

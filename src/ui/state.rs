@@ -178,6 +178,25 @@ impl AppState {
         }
     }
 
+    /// Opens an example organisation at its results: the copy already in the list when there
+    /// is one (loading twice does not pile up copies), else a new, complete one.
+    pub fn open_example(&self, e: &crate::domain::examples::Example) {
+        let name = crate::domain::i18n::tr(self.lang.get_untracked(), e.name);
+        let existing = self.store.with_untracked(|s| {
+            s.assessments
+                .iter()
+                .find(|a| a.name == name || a.name == e.name)
+                .map(|a| a.id.clone())
+        });
+        match existing {
+            Some(id) => self.switch(&id),
+            None => {
+                self.create(name, e.complete_answers(dataset()));
+            }
+        }
+        self.go(Page::Results);
+    }
+
     /// Creates and opens a new assessment.
     pub fn create(&self, name: &str, answers: Answers) -> String {
         let id = new_id();

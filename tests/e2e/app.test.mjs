@@ -38,6 +38,10 @@ test('each example organisation walks from landing to results with the engine\'s
   for (const ex of expected) {
     await page.getByRole('link', { name: 'Home' }).click();
     await page.getByTestId(`example-${ex.id}`).click();
+    // Issue 13: an example opens complete, at its results.
+    await page.getByTestId('results').waitFor();
+    assert.equal(await page.getByText('Partial answers').count(), 0, `${ex.id} is complete`);
+    await page.getByTestId('edit-answers').click();
     await page.getByTestId('step-title').waitFor();
     // Walk every step with Next, to the "check your answers" summary.
     while (await page.getByTestId('next').isVisible()) await page.getByTestId('next').click();
@@ -47,6 +51,13 @@ test('each example organisation walks from landing to results with the engine\'s
     assert.deepEqual(await headline(page), { reusable: ex.reusable, gaps: ex.gaps, effort: ex.effort, months: ex.months }, ex.id);
     assert.match(await page.title(), /Results/);
   }
+  // Loading an example again opens the copy already in the list.
+  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByTestId('example-saas').click();
+  await page.getByTestId('results').waitFor();
+  await page.getByRole('link', { name: 'Home' }).click();
+  assert.equal(await page.getByTestId('assessment').count(), expected.length, 'one copy per example');
+  assert.match(await page.getByTestId('assessment-facts').first().innerText(), /ISO\/IEC 42001:2023 · changed \d{4}-\d\d-\d\d · \d+ % reusable · \d+–\d+ person-days/);
   assert.deepEqual(requests.slice(afterLoad).filter((u) => !u.startsWith('data:')), [], 'no network request after load');
   assert.deepEqual(errors, []);
   assert.deepEqual(external, []);
@@ -145,7 +156,6 @@ test('with localStorage disabled the app works in memory and says so', async () 
   await ready(page);
   assert.match(await page.getByTestId('notices').innerText(), /in memory/);
   await page.getByTestId('example-saas').click();
-  await page.getByTestId('see-results').click();
   await page.getByTestId('results').waitFor();
   assert.equal(await page.getByTestId('h-reusable').innerText(), expected[0].reusable);
   assert.deepEqual(errors, []);
@@ -202,6 +212,7 @@ for (const scheme of ['light', 'dark']) {
     const found = {};
     found.landing = await axe(page);
     await page.getByTestId('example-saas').click();
+    await page.getByTestId('edit-answers').click();
     await page.getByTestId('next').click();
     await page.getByTestId('next').click();
     found.step = await axe(page);
@@ -225,6 +236,7 @@ test('screenshots at 1280 and 360 px (artefacts)', async () => {
     const { context, page, errors } = await fresh({ viewport: { width, height: 900 } });
     await screenshot(page, `landing-${width}`);
     await page.getByTestId('example-saas').click();
+    await page.getByTestId('edit-answers').click();
     await page.getByTestId('next').click();
     await page.getByTestId('next').click();
     await page.getByTestId('next').click();

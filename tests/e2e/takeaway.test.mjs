@@ -23,7 +23,6 @@ async function saasResults(options = {}) {
   await g.page.goto(server.url);
   await ready(g.page);
   await g.page.getByTestId('example-saas').click();
-  await g.page.getByTestId('see-results').click();
   await g.page.getByTestId('results').waitFor();
   return { context, ...g };
 }
@@ -186,7 +185,7 @@ test('the hosted site reloads with the network cut, after one visit', async () =
   await page.reload();
   await ready(page);
   await page.getByTestId('example-saas').click();
-  await page.getByTestId('see-results').click();
+  await page.getByTestId('results').waitFor();
   assert.equal(await page.getByTestId('h-reusable').innerText(), expected.reusable);
   const manifest = await page.evaluate(() => document.querySelector('link[rel=manifest]')?.getAttribute('href'));
   assert.equal(manifest, 'manifest.webmanifest');

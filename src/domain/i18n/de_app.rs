@@ -70,4 +70,5 @@ pub const DE: &[(&str, &str)] = &[
     ("Assessment: {0}", "Bewertung: {0}"),
     ("Include a short summary of my results (you see it below first)", "Eine kurze Zusammenfassung meiner Ergebnisse mitsenden (Sie sehen sie zuerst unten)"),
     ("Also include the assessment's name", "Auch den Namen der Bewertung mitsenden"),
+    ("{0} · changed {1} · {2} reusable · {3}", "{0} · geändert {1} · {2} wiederverwendbar · {3}"),
 ];
