@@ -17,6 +17,7 @@ pub mod load;
 pub mod num;
 pub mod questionnaire;
 pub mod recommend;
+pub mod regulation;
 pub mod report;
 pub mod results;
 pub mod vocab;

@@ -1,5 +1,6 @@
 //! Leptos components. One exported component per file, named after it. Components render what
 //! the domain computes; they compute nothing themselves.
+pub mod ai_act_note;
 pub mod app;
 pub mod assessment_list;
 pub mod browser;

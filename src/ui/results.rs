@@ -128,6 +128,7 @@ pub fn Results() -> impl IntoView {
                 <h2 id="recs-title">{tr(l, "Recommendations and caveats")}</h2>
                 <ul class="imsx-recs">{recs}</ul>
             </section>
+            <super::ai_act_note::AiActNote />
         }
         .into_any()
     };

@@ -255,3 +255,24 @@ test('screenshots at 1280 and 360 px (artefacts)', async () => {
     await context.close();
   }
 });
+
+test('the EU AI Act Article 17 section appears for high-risk EU exposure and not otherwise', async () => {
+  const { context, page, errors } = await fresh();
+  await page.getByTestId('example-saas').click();
+  await page.getByTestId('results').waitFor();
+  assert.equal(await page.getByTestId('art17').count(), 0, 'EU market, not high-risk: no Article 17 section');
+  await page.getByTestId('edit-answers').click();
+  await page.getByTestId('next').click();
+  await page.getByTestId('q-eu_exposure').getByLabel('Yes, including high-risk AI', { exact: true }).check();
+  await page.getByTestId('see-results').click();
+  await page.getByTestId('results').waitFor();
+  const section = page.getByTestId('art17');
+  await section.waitFor();
+  assert.match(await section.innerText(), /prEN 18286/);
+  assert.match(await page.getByTestId('art17-missing').innerText(), /post-market monitoring/);
+  assert.match(await page.getByTestId('art17-served').innerText(), /A\.7\.2/);
+  assert.match(await section.innerText(), /not legal advice/);
+  assert.deepEqual(await axe(page), [], 'axe with the Article 17 section');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
