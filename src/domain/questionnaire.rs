@@ -455,10 +455,10 @@ pub fn progress(ds: &Dataset, a: &Answers) -> (usize, usize) {
     for s in steps(ds, a) {
         for q in &s.questions {
             total += 1;
+            // A pre-selected default is not an answer: progress starts at 0 %.
             let answered = a.get(&q.id).is_some()
                 || q.element
-                    .is_some_and(|ei| infer(ds, &held, ei, needed).is_some())
-                || default_answer(ds, &q.id).is_some();
+                    .is_some_and(|ei| infer(ds, &held, ei, needed).is_some());
             if answered {
                 done += 1;
             }

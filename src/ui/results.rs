@@ -21,6 +21,31 @@ pub fn Results() -> impl IntoView {
     let ds = dataset();
     let l = super::state::lang();
     let body = move || {
+        // First visit: no assessment yet. Say so and offer the two ways in, instead of figures
+        // computed from nothing.
+        if app
+            .store
+            .with(|s| s.current().is_none_or(|a| a.answers.0.is_empty()))
+        {
+            return view! {
+                <section class="imsx-empty" data-testid="results-empty">
+                    <h1>{tr(l, "No results yet")}</h1>
+                    <p>{tr(l, "Results appear once you have answered a few questions about what you already run, or loaded an example organisation.")}</p>
+                    <div class="imsx-row">
+                        <button type="button" class="imsx-btn" data-testid="empty-start" on:click=move |_| {
+                            if app.store.with_untracked(|s| s.current().is_none()) {
+                                let lang = app.lang.get_untracked();
+                                let name = tr(lang, "My assessment");
+                                app.create(name, crate::domain::Answers::default());
+                            }
+                            app.go(Page::Questionnaire);
+                        }>{tr(l, "Start the questionnaire")}</button>
+                        <a class="imsx-btn imsx-btn--ghost" href="#/">{tr(l, "Load an example")}</a>
+                    </div>
+                </section>
+            }
+            .into_any();
+        }
         let an = app.analysis.get();
         let name = app.store.with(|s| {
             s.current()

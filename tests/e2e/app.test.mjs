@@ -276,3 +276,15 @@ test('the EU AI Act Article 17 section appears for high-risk EU exposure and not
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a first visit to Results shows an empty state, not figures computed from nothing', async () => {
+  const { context, page, errors } = await fresh();
+  await page.getByRole('link', { name: 'Results' }).click();
+  await page.getByTestId('results-empty').waitFor();
+  assert.equal(await page.getByTestId('h-reusable').count(), 0);
+  await page.getByTestId('empty-start').click();
+  await page.getByTestId('step-title').waitFor();
+  assert.match(await page.locator('#progress-label').innerText(), /\b0 % answered/, 'defaults are not answers');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -101,4 +101,8 @@ pub const DE: &[(&str, &str)] = &[
     ("Reporting serious incidents to the market surveillance authorities (Art. 17(1)(i), Art. 73)", "Meldung schwerwiegender Vorfälle an die Marktüberwachungsbehörden (Art. 17 Abs. 1 Buchst. i, Art. 73)"),
     ("Communication with national competent authorities, notified bodies, other operators and customers (Art. 17(1)(j))", "Kommunikation mit zuständigen nationalen Behörden, notifizierten Stellen, anderen Akteuren und Kunden (Art. 17 Abs. 1 Buchst. j)"),
     ("The Act's record-keeping duties: documentation kept for ten years and automatically generated logs kept (Art. 18, 19)", "Die Aufbewahrungspflichten der Verordnung: Dokumentation zehn Jahre aufbewahren, automatisch erzeugte Protokolle aufbewahren (Art. 18, 19)"),
+    ("No results yet", "Noch keine Ergebnisse"),
+    ("Results appear once you have answered a few questions about what you already run, or loaded an example organisation.", "Ergebnisse erscheinen, sobald Sie einige Fragen zu dem beantwortet haben, was Sie bereits betreiben, oder eine Beispielorganisation geladen haben."),
+    ("Start the questionnaire", "Fragebogen starten"),
+    ("Load an example", "Beispiel laden"),
 ];
