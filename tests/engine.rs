@@ -417,3 +417,33 @@ fn examples_are_complete_and_their_figures_unchanged() {
         );
     }
 }
+
+#[test]
+fn what_a_question_shows_follows_one_rule() {
+    // Issue 12: the answer, else an inference (element questions), else the data's default.
+    use ims_crosswalk::domain::questionnaire::{shown, Shown};
+    let ds = dataset();
+    let a = common::saas_27001();
+    let an = analyse(ds, &a);
+    let ia = ds.element_index("internal_audit").unwrap();
+    match shown(ds, &a, &an.elements, "el.internal_audit", Some(ia)) {
+        Shown::Inferred(inf) => assert_eq!(inf.level, Level::Audited),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        shown(ds, &a, &an.elements, "size", None),
+        Shown::Answered(Answer::One("51-250".into()))
+    );
+    let empty = Answers::default();
+    let an0 = analyse(ds, &empty);
+    assert!(matches!(
+        shown(ds, &empty, &an0.elements, "size", None),
+        Shown::Default(_)
+    ));
+    let ip = ds.element_index("ai_policy").unwrap();
+    assert_eq!(
+        shown(ds, &empty, &an0.elements, "el.ai_policy", Some(ip)),
+        Shown::Nothing
+    );
+    assert_eq!(Shown::Nothing.value(), None);
+}

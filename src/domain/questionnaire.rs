@@ -484,3 +484,49 @@ pub fn complete(ds: &Dataset, a: &Answers) -> Answers {
     }
     out
 }
+
+/// What a question shows and where it comes from: the one rule, used by the question, the
+/// review step and the requirement detail.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shown {
+    /// The reader's answer.
+    Answered(super::Answer),
+    /// The data's pre-selected default (not yet an answer).
+    Default(super::Answer),
+    /// Inferred from a held framework.
+    Inferred(Inference),
+    /// Nothing: counted as nothing yet.
+    Nothing,
+}
+
+impl Shown {
+    /// The value the form shows (an inference as its level).
+    pub fn value(&self) -> Option<super::Answer> {
+        match self {
+            Shown::Answered(v) | Shown::Default(v) => Some(v.clone()),
+            Shown::Inferred(inf) => Some(super::Answer::One(inf.level.key().to_string())),
+            Shown::Nothing => None,
+        }
+    }
+}
+
+/// What question `qid` (about element `element`, if any) shows, given the answers and the
+/// element states of the analysis.
+pub fn shown(
+    ds: &Dataset,
+    a: &Answers,
+    states: &[ElementState],
+    qid: &str,
+    element: Option<usize>,
+) -> Shown {
+    if let Some(v) = a.get(qid) {
+        return Shown::Answered(v.clone());
+    }
+    if let Some(Source::Inferred(inf)) = element.and_then(|ei| states.get(ei)).map(|s| &s.source) {
+        return Shown::Inferred(inf.clone());
+    }
+    match default_answer(ds, qid) {
+        Some(v) => Shown::Default(v),
+        None => Shown::Nothing,
+    }
+}

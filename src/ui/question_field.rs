@@ -50,18 +50,13 @@ pub fn QuestionField(
     let prompt = prompt_text(l, &q);
     let qid = q.id.clone();
     let help_id = format!("help-{}", q.id.replace('.', "-"));
-    let default = questionnaire::default_answer(ds, &q.id);
     let element = q.element;
     let id_for_value = qid.clone();
-    // The value shown: the answer, else the data's default, else the inferred level.
+    // The value shown: the one rule in `questionnaire::shown`.
     let value = Memo::new(move |_| {
-        let answered = app.answers.with(|a| a.get(&id_for_value).cloned());
-        answered.or_else(|| default.clone()).or_else(|| {
-            element.and_then(|ei| {
-                app.analysis.with(|an| match &an.elements[ei].source {
-                    Source::Inferred(inf) => Some(Answer::One(inf.level.key().to_string())),
-                    _ => None,
-                })
+        app.answers.with(|a| {
+            app.analysis.with(|an| {
+                questionnaire::shown(ds, a, &an.elements, &id_for_value, element).value()
             })
         })
     });

@@ -2,7 +2,7 @@ use super::question_field::{option_text, prompt_text, QuestionField};
 use super::state::{AppState, Page};
 use crate::domain::dataset;
 use crate::domain::i18n::{self, tr, trf, Lang};
-use crate::domain::questionnaire::{self, QuestionView, Source, Step};
+use crate::domain::questionnaire::{self, QuestionView, Step};
 use crate::domain::Level;
 use leptos::prelude::*;
 
@@ -164,17 +164,16 @@ fn Review(goto: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView 
                     .questions
                     .iter()
                     .map(|q| {
-                        let shown = match (a.get(&q.id), q.element) {
-                            (Some(v), _) => label_of(l, q, v),
-                            (None, Some(ei)) => match &an.elements[ei].source {
-                                Source::Inferred(inf) => {
-                                    trf(l, "{0} (inferred)", &[tr(l, inf.level.label())])
-                                }
-                                _ => tr(l, "Not answered (counted as nothing yet)").to_string(),
-                            },
-                            (None, None) => questionnaire::default_answer(ds, &q.id)
-                                .map(|v| trf(l, "{0} (default)", &[&label_of(l, q, &v)]))
-                                .unwrap_or_else(|| tr(l, "Not answered").to_string()),
+                        let shown = match questionnaire::shown(ds, &a, &an.elements, &q.id, q.element) {
+                            questionnaire::Shown::Answered(v) => label_of(l, q, &v),
+                            questionnaire::Shown::Inferred(inf) => {
+                                trf(l, "{0} (inferred)", &[tr(l, inf.level.label())])
+                            }
+                            questionnaire::Shown::Default(v) => trf(l, "{0} (default)", &[&label_of(l, q, &v)]),
+                            questionnaire::Shown::Nothing if q.element.is_some() => {
+                                tr(l, "Not answered (counted as nothing yet)").to_string()
+                            }
+                            questionnaire::Shown::Nothing => tr(l, "Not answered").to_string(),
                         };
                         view! { <div class="imsx-review__row"><dt>{prompt_text(l, q)}</dt><dd>{shown}</dd></div> }
                     })

@@ -1,7 +1,7 @@
 use crate::domain::analysis::{Evidence, ReqResult};
 use crate::domain::dataset;
 use crate::domain::i18n::{self, tr, trf, Lang};
-use crate::domain::questionnaire::{ElementState, Source};
+use crate::domain::questionnaire::ElementState;
 use leptos::prelude::*;
 
 /// One requirement's result, expandable: status, what it builds on (elements and direct
@@ -27,12 +27,7 @@ pub fn RequirementDetail(
                 let el = &ds.elements[*element];
                 let lk = &r.links[*link];
                 let st = &elements[*element];
-                let source = match &st.source {
-                    Source::Inferred(inf) => trf(l, "inferred from {0}", &[&inf.reason(ds, l)]),
-                    Source::Answered => tr(l, "your answer").to_string(),
-                    Source::DontKnow => tr(l, "you don't know").to_string(),
-                    Source::Unanswered => tr(l, "not answered").to_string(),
-                };
+                let source = st.source_text(ds, l);
                 view! {
                     <li>
                         <strong>{i18n::element_name(l, el).into_owned()}</strong> ": "
