@@ -30,6 +30,9 @@ pub fn App() -> impl IntoView {
             if ok {
                 super::browser::apply_lang(wanted);
                 app.lang.set(wanted);
+            } else {
+                // The first paint may have switched to German; the page stays English.
+                super::browser::html_lang("en");
             }
         });
     }

@@ -106,6 +106,16 @@ pub fn initial_lang() -> crate::domain::i18n::Lang {
     }
 }
 
+/// Sets `<html lang>` only (nothing remembered).
+pub fn html_lang(key: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(el) = leptos::prelude::document().document_element() {
+        let _ = el.set_attribute("lang", key);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = key;
+}
+
 /// Remembers the language and sets `<html lang>`.
 pub fn apply_lang(l: crate::domain::i18n::Lang) {
     #[cfg(target_arch = "wasm32")]
