@@ -447,3 +447,33 @@ fn what_a_question_shows_follows_one_rule() {
     );
     assert_eq!(Shown::Nothing.value(), None);
 }
+
+#[test]
+fn adding_a_framework_never_lowers_an_inferred_level() {
+    // The level the questionnaire shows as inferred: a framework that covers an element fully
+    // keeps its level when another, covering only part of it, is added.
+    let ds = dataset();
+    for (first, second) in [
+        ("iso27001", "nist-ai-rmf"),
+        ("iso9001", "nist-ai-rmf"),
+        ("iso27001", "iso9001"),
+        ("nist-ai-rmf", "iso27001"),
+    ] {
+        let mut a = answers(&[
+            ("targets", "iso42001,iso27701"),
+            ("personal_data", "yes"),
+            ("ai_roles", "developer"),
+        ]);
+        a.set_one(format!("held.{first}"), "certified");
+        let before = analyse(ds, &a);
+        a.set_one(format!("held.{second}"), "aligned");
+        let after = analyse(ds, &a);
+        for (ei, e) in ds.elements.iter().enumerate() {
+            assert!(
+                after.elements[ei].level >= before.elements[ei].level,
+                "{first} + {second}: {}",
+                e.id
+            );
+        }
+    }
+}

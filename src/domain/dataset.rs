@@ -452,7 +452,7 @@ impl Dataset {
                 let subjects = if f.certifiable {
                     subjects
                 } else {
-                    subjects.restrict(FacetSet::EMPTY.union(hs).complement())
+                    subjects.restrict(hs.complement())
                 };
                 (cover, subjects)
             })
@@ -570,12 +570,6 @@ impl Dataset {
         let &(ei, fi) = self.facet_owner.get(usize::from(gid))?;
         let e = &self.elements[ei];
         Some((e, &e.facets[fi]))
-    }
-    /// `element.facet` of a global facet id.
-    pub fn facet_key(&self, gid: u16) -> String {
-        self.facet(gid)
-            .map(|(e, f)| format!("{}.{}", e.id, f.id))
-            .unwrap_or_default()
     }
     /// Direct mappings touching `id`, each seen from `id` as the target.
     pub fn direct_into(&self, id: &str) -> &[DirectRef] {

@@ -91,7 +91,8 @@ pub fn infer(
     let mut covered = FacetSet::EMPTY;
     let mut main: Option<(usize, Held, u32)> = None;
     let mut also = Vec::new();
-    let mut weakest_full = Level::Audited;
+    // The strongest held framework that alone covers every wanted facet.
+    let mut best_full: Option<Level> = None;
     for &(fi, h) in held {
         let c = ds.fw_cover[fi].0.intersection(e.fset);
         if c.is_empty() {
@@ -108,25 +109,20 @@ pub fn infer(
             None => main = Some((fi, h, n)),
         }
         if wanted.is_subset(&c) {
-            weakest_full = weakest_full.min(h.level());
+            best_full = best_full.max(Some(h.level()));
         }
     }
     let (framework, held_as, _) = main?;
-    let level = if !wanted.is_subset(&covered) {
-        Level::Partly
-    } else if weakest_full == Level::Audited {
+    let level = match best_full {
+        Some(l) => l,
+        None if !wanted.is_subset(&covered) => Level::Partly,
         // Covered only by the union of several frameworks: the weakest of them.
-        held.iter()
+        None => held
+            .iter()
             .filter(|(fi, _)| !ds.fw_cover[*fi].0.intersection(wanted).is_empty())
             .map(|(_, h)| h.level())
             .min()
-            .unwrap_or(Level::Partly)
-    } else {
-        held.iter()
-            .filter(|(fi, _)| wanted.is_subset(&ds.fw_cover[*fi].0))
-            .map(|(_, h)| h.level())
-            .max()
-            .unwrap_or(weakest_full)
+            .unwrap_or(Level::Partly),
     };
     Some(Inference {
         level,
