@@ -31,16 +31,13 @@ pub struct Related {
 /// review). Strongest reuse first within each framework.
 pub fn related(ds: &Dataset, fi: usize, req: &Requirement) -> Vec<Related> {
     let mut out: Vec<Related> = Vec::new();
+    let pairs = ds.direct_into(&req.id);
     for (ofi, of) in ds.frameworks.iter().enumerate() {
         if ofi == fi {
             continue;
         }
         for (ori, o) in of.requirements.iter().enumerate() {
-            let direct = ds
-                .direct_into(&req.id)
-                .iter()
-                .copied()
-                .find(|d| d.source == (ofi, ori));
+            let direct = pairs.iter().copied().find(|d| d.source == (ofi, ori));
             if !o.assessed || (o.facets.intersection(req.facets).is_empty() && direct.is_none()) {
                 continue;
             }
