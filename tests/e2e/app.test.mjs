@@ -56,6 +56,7 @@ test('each example organisation walks from landing to results with the engine\'s
   await page.getByTestId('example-saas').click();
   await page.getByTestId('results').waitFor();
   await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByTestId('assessment').first().waitFor();
   assert.equal(await page.getByTestId('assessment').count(), expected.length, 'one copy per example');
   assert.match(await page.getByTestId('assessment-facts').first().innerText(), /ISO\/IEC 42001:2023 · changed \d{4}-\d\d-\d\d · \d+ % reusable · \d+–\d+ person-days/);
   assert.deepEqual(requests.slice(afterLoad).filter((u) => !u.startsWith('data:')), [], 'no network request after load');
