@@ -3,7 +3,7 @@
 mod common;
 use common::answers;
 use ims_crosswalk::domain::dataset::{Dataset, PairKind};
-use ims_crosswalk::domain::facets::{relationship, FacetSet};
+use ims_crosswalk::domain::facets::{pair_relationship, relationship, FacetSet};
 use ims_crosswalk::domain::*;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -300,24 +300,64 @@ fn property_rel_follows_the_facet_sets() {
             assert_eq!(union, r.facets);
         }
     }
-    // Pairs: derived ones follow their sides; hand-typed ones only where the facets are disjoint,
-    // and reuse never claims more than the relationship allows.
+    // Pairs: derived ones follow their sides (facets, and subjects on the specific facets);
+    // hand-typed ones only where the facets are disjoint, and reuse never claims more than the
+    // relationship allows.
+    let hs = d
+        .elements
+        .iter()
+        .flat_map(|e| e.facets.iter().filter(|f| f.hs))
+        .fold(FacetSet::EMPTY, |mut s, f| {
+            s.insert(f.gid);
+            s
+        });
     for m in d.mappings() {
         let (a, b) = (
             d.requirement(&m.from).unwrap(),
             d.requirement(&m.to).unwrap(),
         );
-        let derived = relationship(a.facets, b.facets);
+        let derived = pair_relationship(a.facets, &a.adds, b.facets, &b.adds, hs);
         match m.kind {
             PairKind::Derived => assert_eq!(m.rel, derived, "{} → {}", m.from, m.to),
-            PairKind::Related => assert_eq!(
-                (derived, m.rel, m.reuse),
-                (
+            PairKind::Related => {
+                assert_eq!(
+                    derived,
                     Relationship::NoRelationship,
-                    Relationship::IntersectsWith,
-                    ReuseKind::Partial
-                )
-            ),
+                    "{} → {}",
+                    m.from,
+                    m.to
+                );
+                assert!(
+                    matches!(
+                        m.rel,
+                        Relationship::IntersectsWith
+                            | Relationship::SubsetOf
+                            | Relationship::SupersetOf
+                    ) && matches!(m.reuse, ReuseKind::Partial | ReuseKind::Extend),
+                    "{} → {}: {:?} {:?}",
+                    m.from,
+                    m.to,
+                    m.rel,
+                    m.reuse
+                );
+            }
+            PairKind::Narrow => {
+                let by_facets =
+                    ims_crosswalk::domain::facets::reuse(b.facets, &b.adds, a.facets, &a.adds);
+                assert!(
+                    derived != Relationship::NoRelationship
+                        && m.rel != derived
+                        && m.rel != Relationship::Equal
+                        && m.reuse <= by_facets,
+                    "{} → {}: narrow says less than the facets ({:?} {:?}), not {:?} {:?}",
+                    m.from,
+                    m.to,
+                    derived,
+                    by_facets,
+                    m.rel,
+                    m.reuse
+                );
+            }
             PairKind::Unrelated => assert_eq!(
                 (derived, m.rel, m.reuse),
                 (
@@ -327,9 +367,12 @@ fn property_rel_follows_the_facet_sets() {
                 )
             ),
         }
+        // What an implementation of `from` gives `to` is bounded by how they meet: a side that
+        // requires less than the other gives at most part of it.
         let most = match m.rel {
             Relationship::Equal | Relationship::SupersetOf => ReuseKind::AsIs,
-            Relationship::SubsetOf | Relationship::IntersectsWith => ReuseKind::Partial,
+            Relationship::IntersectsWith => ReuseKind::Extend,
+            Relationship::SubsetOf => ReuseKind::Partial,
             Relationship::NoRelationship => ReuseKind::None,
         };
         assert!(

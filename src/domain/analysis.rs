@@ -11,7 +11,7 @@
 use super::answers::{Answers, Held};
 use super::dataset::{Dataset, PairKind, Workstream};
 use super::effort;
-use super::facets::{self, FacetSet};
+use super::facets::FacetSet;
 use super::i18n::Msg;
 use super::questionnaire::{self, ElementState, FacetState, Source};
 use super::recommend;
@@ -126,11 +126,7 @@ fn analyse_target(
                 continue;
             }
             let m = ds.mapping(d);
-            let reuse = if m.kind == PairKind::Derived {
-                facets::reuse(r.facets, &r.adds, src.facets, &src.adds)
-            } else {
-                m.reuse
-            };
+            let (_, reuse) = super::crosswalk::seen_from(m, d.reversed, r, src);
             let gives = Status::from_reuse(reuse).min(h.level().cap());
             // A pair typed by hand carries content the facets cannot show: it may raise.
             if m.kind == PairKind::Related {

@@ -1,6 +1,6 @@
 //! The crosswalk between any two frameworks, derived from the facets both sides ask for (hub
 //! and spoke): what the explorer shows and the coverage report counts.
-use super::dataset::{Dataset, DirectRef, PairKind, Requirement};
+use super::dataset::{Dataset, DirectRef, Mapping, PairKind, Requirement};
 use super::facets::{self, FacetSet};
 use super::vocab::*;
 
@@ -48,10 +48,8 @@ pub fn related(ds: &Dataset, fi: usize, req: &Requirement) -> Vec<Related> {
                 .map(|l| l.ei)
                 .collect();
             let (rel, reuse) = match direct.map(|d| (d, ds.mapping(d))) {
-                Some((d, m)) if m.kind == PairKind::Related => {
-                    (if d.reversed { m.rel } else { m.rel.inverse() }, m.reuse)
-                }
-                _ => (
+                Some((d, m)) => seen_from(m, d.reversed, req, o),
+                None => (
                     facets::relationship(req.facets, o.facets),
                     facets::reuse(req.facets, &req.adds, o.facets, &o.adds),
                 ),
@@ -74,19 +72,38 @@ pub fn related(ds: &Dataset, fi: usize, req: &Requirement) -> Vec<Related> {
     out
 }
 
+/// A direct pair seen from `this`, one of its sides (`reversed`: `this` is the pair's `from`):
+/// `this rel other` and what an implementation of `other` gives `this`. A hand-typed pair's
+/// judgement holds in the direction it was made; read backwards, a `related` pair is the same
+/// partial overlap, and a `narrow` one never gives more than part, since one side asks for only
+/// part of what the shared facet holds.
+pub fn seen_from(
+    m: &Mapping,
+    reversed: bool,
+    this: &Requirement,
+    other: &Requirement,
+) -> (Relationship, ReuseKind) {
+    let rel = if reversed { m.rel } else { m.rel.inverse() };
+    let facet_reuse = || facets::reuse(this.facets, &this.adds, other.facets, &other.adds);
+    let reuse = match (m.kind, reversed) {
+        (PairKind::Derived, _) => facet_reuse(),
+        (PairKind::Narrow, true) => facet_reuse().min(ReuseKind::Partial),
+        _ => m.reuse,
+    };
+    (rel, reuse)
+}
+
 /// The classification of `req` against framework `other` held as a whole: what the union of
 /// `other`'s assessed requirements gives it (rule 7). `None` means an explicit "nothing to
 /// reuse", never "unclassified".
 pub fn classify(ds: &Dataset, req: &Requirement, other: usize) -> ReuseKind {
     let (cover, subjects) = ds.fw_cover[other];
     let hub = facets::reuse(req.facets, &req.adds, cover, &subjects);
-    let related = ds
-        .direct_into(&req.id)
+    // A hand-typed pair from `other` carries content the facets cannot show: it may raise.
+    ds.direct_into(&req.id)
         .iter()
-        .any(|d| d.source.0 == other && ds.mapping(*d).kind == PairKind::Related);
-    if related {
-        hub.max(ReuseKind::Partial)
-    } else {
-        hub
-    }
+        .filter(|d| d.source.0 == other)
+        .map(|d| ds.mapping(*d))
+        .filter(|m| m.kind == PairKind::Related)
+        .fold(hub, |best, m| best.max(m.reuse))
 }

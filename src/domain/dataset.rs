@@ -21,6 +21,10 @@ pub struct Framework {
     pub subject: String,
     pub publisher: String,
     pub certifiable: bool,
+    /// A subject every clause also carries where it adds its own: an extension of another
+    /// management system (ISO/IEC 27701:2019 extends the ISMS, so its clauses ask for the
+    /// ISO/IEC 27001 clause's security content as well as privacy).
+    pub carries: Option<Subject>,
     pub licence: String,
     /// Confidence in the bundled structure (`high`, `medium`, `low`).
     pub confidence: String,
@@ -198,22 +202,30 @@ pub struct Mapping {
 /// How a pair's relationship is set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PairKind {
-    /// From the two sides' facet sets (the rule; the usual case).
+    /// From the two sides' facets and subjects (`facets::pair_relationship`, the usual case).
     Derived,
     /// The facet sets are disjoint, but part of one serves the other (a register that feeds an
-    /// issue list): `intersects_with` / `partial`, set by hand, the rationale says why.
+    /// issue list), set by hand with the rationale saying how: `intersects_with` unless the file
+    /// says `subset_of`/`superset_of`; `partial` unless it says `extend` (the one side's process
+    /// serves the other once the new subject's content is added).
     Related,
     /// A published pair we find no shared content in: `no_relationship` / `none`, with why.
     Unrelated,
+    /// The facets overlap, but one side asks for only part of what a shared facet holds (a single
+    /// NIST outcome against a control that needs a documented process for every AI system): `rel`
+    /// and `reuse` are set by hand, never claiming more than the facets do; the rationale says
+    /// what is missing.
+    Narrow,
 }
 
 impl PairKind {
-    pub const ALL: [PairKind; 3] = [Self::Derived, Self::Related, Self::Unrelated];
+    pub const ALL: [PairKind; 4] = [Self::Derived, Self::Related, Self::Unrelated, Self::Narrow];
     pub fn key(self) -> &'static str {
         match self {
             Self::Derived => "derived",
             Self::Related => "related",
             Self::Unrelated => "unrelated",
+            Self::Narrow => "narrow",
         }
     }
 }
@@ -384,6 +396,7 @@ impl Dataset {
                 .map(|r| (r.reference.clone(), r.parent.clone()))
                 .collect();
             let mut per_el = vec![Vec::new(); elements.len()];
+            let carries = fw.carries;
             for (ri, r) in fw.requirements.iter_mut().enumerate() {
                 r.id = format!("{}:{}", fw.id, r.reference);
                 // Walk up to the top-level entry (bounded, in case of a cycle in bad data).
@@ -415,6 +428,11 @@ impl Dataset {
                     r.facets = r.facets.union(l.fset);
                     if let Some(a) = &l.adds {
                         r.adds.add(a.subject, l.fset);
+                        // A clause of an extension standard asks for the base standard's subject
+                        // wherever it asks for its own (27701:2019 on top of 27001).
+                        if let (Some(c), ReqKind::Clause | ReqKind::Guidance) = (carries, r.kind) {
+                            r.adds.add(c, l.fset);
+                        }
                     }
                     if r.assessed && !per_el[ei].contains(&ri) {
                         per_el[ei].push(ri);
@@ -466,22 +484,35 @@ impl Dataset {
                 };
                 match (side(&m.from), side(&m.to)) {
                     (Some(a), Some(b)) => {
-                        m.rel = facets::relationship(a.facets, b.facets);
-                        m.reuse = facets::reuse(b.facets, &b.adds, a.facets, &a.adds);
-                        if m.kind != PairKind::Derived {
-                            if m.rel != Relationship::NoRelationship {
+                        let derived =
+                            facets::pair_relationship(a.facets, &a.adds, b.facets, &b.adds, hs);
+                        let reuse = facets::reuse(b.facets, &b.adds, a.facets, &a.adds);
+                        if m.kind == PairKind::Derived {
+                            m.rel = derived;
+                            m.reuse = reuse;
+                        } else if m.kind == PairKind::Narrow {
+                            if derived == Relationship::NoRelationship
+                                || m.rel == derived
+                                || m.reuse > reuse
+                            {
                                 problems.push(format!(
-                                    "mapping {} → {}: typed by hand ({}) though the facets say {}",
+                                    "mapping {} → {}: `narrow` must say less than the facets ({} / {}), not {} / {}",
                                     m.from,
                                     m.to,
-                                    m.kind.key(),
-                                    m.rel.key()
+                                    derived.key(),
+                                    reuse.key(),
+                                    m.rel.key(),
+                                    m.reuse.key()
                                 ));
                             }
-                            if m.kind == PairKind::Related {
-                                m.rel = Relationship::IntersectsWith;
-                                m.reuse = ReuseKind::Partial;
-                            }
+                        } else if derived != Relationship::NoRelationship {
+                            problems.push(format!(
+                                "mapping {} → {}: typed by hand ({}) though the facets say {}",
+                                m.from,
+                                m.to,
+                                m.kind.key(),
+                                derived.key()
+                            ));
                         }
                     }
                     _ => problems.push(format!(

@@ -99,6 +99,38 @@ pub fn relationship(a: FacetSet, b: FacetSet) -> Relationship {
     }
 }
 
+/// IR 8477 relationship of requirement `a` to requirement `b` (a direct pair), as sets of what
+/// each requires: its facets, plus the subject content it asks for on each facet (security roles
+/// are not AI roles). On the Harmonized Structure's common facets (`hs`) the text is identical
+/// whatever the management system it is applied to, so subjects do not count there.
+pub fn pair_relationship(
+    a: FacetSet,
+    a_adds: &Subjects,
+    b: FacetSet,
+    b_adds: &Subjects,
+    hs: FacetSet,
+) -> Relationship {
+    if a.intersection(b).is_empty() {
+        return Relationship::NoRelationship;
+    }
+    let atoms = |f: FacetSet, s: &Subjects| {
+        let mut v = [f; 5];
+        for (i, set) in s.0.iter().enumerate() {
+            v[i + 1] = set.intersection(f).minus(hs);
+        }
+        v
+    };
+    let (x, y) = (atoms(a, a_adds), atoms(b, b_adds));
+    let within =
+        |p: &[FacetSet; 5], q: &[FacetSet; 5]| p.iter().zip(q).all(|(m, n)| m.is_subset(n));
+    match (within(&x, &y), within(&y, &x)) {
+        (true, true) => Relationship::Equal,
+        (true, false) => Relationship::SubsetOf,
+        (false, true) => Relationship::SupersetOf,
+        (false, false) => Relationship::IntersectsWith,
+    }
+}
+
 /// What an implementation covering `held` (with its subjects) gives a requirement that asks for
 /// `facets` with subject content `adds` (FACETS.md rule 7): `as_is` when every facet is covered
 /// and every subject it adds is already there; `extend` when every facet is covered but a subject
@@ -141,6 +173,53 @@ mod tests {
         assert_eq!(relationship(set(&[1, 2, 200]), set(&[1, 2])), SupersetOf);
         assert_eq!(relationship(set(&[1, 3]), set(&[1, 2])), IntersectsWith);
         assert_eq!(relationship(set(&[3]), set(&[1, 2])), NoRelationship);
+    }
+
+    #[test]
+    fn pairs_of_different_subjects_on_specific_facets_intersect() {
+        use Relationship::*;
+        let subj = |s: Subject, ids: &[u16]| {
+            let mut x = Subjects::default();
+            x.add(s, set(ids));
+            x
+        };
+        let none = Subjects::default();
+        let (sec, ai) = (subj(Subject::Sec, &[1, 2]), subj(Subject::Ai, &[1]));
+        // Security logging vs AI event logging: the facets contain, the content does not.
+        assert_eq!(
+            pair_relationship(set(&[1, 2]), &sec, set(&[1]), &ai, FacetSet::EMPTY),
+            IntersectsWith
+        );
+        // The same facets on the HS's common text: identical text stays equal.
+        assert_eq!(
+            pair_relationship(set(&[1]), &sec, set(&[1]), &ai, set(&[1])),
+            Equal
+        );
+        // Same subject, or a subject-neutral side: the facet sets decide.
+        assert_eq!(
+            pair_relationship(
+                set(&[1, 2]),
+                &subj(Subject::Ai, &[1, 2]),
+                set(&[1]),
+                &ai,
+                FacetSet::EMPTY
+            ),
+            SupersetOf
+        );
+        assert_eq!(
+            pair_relationship(set(&[1]), &none, set(&[1, 2]), &sec, FacetSet::EMPTY),
+            SubsetOf
+        );
+        assert_eq!(
+            pair_relationship(set(&[3]), &none, set(&[1]), &sec, FacetSet::EMPTY),
+            NoRelationship
+        );
+        // A clause that carries the ISMS's security content and adds privacy contains the ISMS clause.
+        let both = subj(Subject::Sec, &[1, 2]).union(subj(Subject::Pii, &[1, 2]));
+        assert_eq!(
+            pair_relationship(set(&[1, 2]), &both, set(&[1, 2]), &sec, FacetSet::EMPTY),
+            SupersetOf
+        );
     }
 
     #[test]

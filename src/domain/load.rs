@@ -182,6 +182,10 @@ pub(super) fn framework(name: &str, text: &str) -> R<Framework> {
         subject: o.string("subject")?,
         publisher: o.string("publisher")?,
         certifiable: o.boolean("certifiable")?,
+        carries: match o.opt("carries") {
+            None => None,
+            Some(_) => Some(o.one_of("carries", &Subject::ALL, Subject::key)?),
+        },
         licence: o.string("licence")?,
         confidence: o.string_or("confidence", "high")?,
         characteristics: o.list("characteristics", |c| {
@@ -283,23 +287,54 @@ pub(super) fn questionnaire(name: &str, text: &str) -> R<QuestionnaireContent> {
     Ok(QuestionnaireContent { steps })
 }
 
+/// What a hand-typed pair may state: never `equal` (a `related` pair's facets are disjoint; a
+/// `narrow` one says less than its facets).
+const HAND_REL: [Relationship; 3] = [
+    Relationship::IntersectsWith,
+    Relationship::SubsetOf,
+    Relationship::SupersetOf,
+];
+const HAND_REUSE: [ReuseKind; 2] = [ReuseKind::Partial, ReuseKind::Extend];
+
 pub(super) fn mapping_file(name: &str, text: &str) -> R<MappingFile> {
     let v = parse(name, text)?;
     let o = obj(&v, name.to_string())?;
     Ok(MappingFile {
         title: o.string("title")?,
         mappings: o.list("mappings", |m| {
+            let kind = match m.opt("type") {
+                None => PairKind::Derived,
+                Some(_) => m.one_of("type", &PairKind::ALL, PairKind::key)?,
+            };
+            let related = kind == PairKind::Related;
+            let by_hand = related || kind == PairKind::Narrow;
+            if !by_hand && (m.opt("rel").is_some() || m.opt("reuse").is_some()) {
+                return Err(format!(
+                    "{}: only a `related` or `narrow` pair states `rel` or `reuse`; the others follow from the facets",
+                    m.at
+                ));
+            }
             Ok(Mapping {
                 from: m.string("from")?,
                 to: m.string("to")?,
-                rel: Relationship::NoRelationship,
-                reuse: ReuseKind::None,
+                // A hand-typed `related` pair may say how its sides meet; derived pairs are
+                // filled in at load from the facets.
+                rel: match (kind, m.opt("rel")) {
+                    (PairKind::Narrow, _) | (PairKind::Related, Some(_)) => {
+                        m.one_of("rel", &HAND_REL, Relationship::key)?
+                    }
+                    (PairKind::Related, None) => Relationship::IntersectsWith,
+                    _ => Relationship::NoRelationship,
+                },
+                reuse: match (kind, m.opt("reuse")) {
+                    (PairKind::Narrow, _) => m.one_of("reuse", &ReuseKind::ALL, ReuseKind::key)?,
+                    (PairKind::Related, Some(_)) => m.one_of("reuse", &HAND_REUSE, ReuseKind::key)?,
+                    (PairKind::Related, None) => ReuseKind::Partial,
+                    _ => ReuseKind::None,
+                },
                 why: m.string("why")?,
                 src: m.one_of("src", &Provenance::ALL, Provenance::key)?,
-                kind: match m.opt("type") {
-                    None => PairKind::Derived,
-                    Some(_) => m.one_of("type", &PairKind::ALL, PairKind::key)?,
-                },
+                kind,
                 review: match m.opt("review") {
                     None => Review {
                         status: ReviewStatus::Proposed,
