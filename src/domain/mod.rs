@@ -5,6 +5,7 @@
 //! `&Dataset` and `&Answers`; it never panics on user data and reports problems as warnings.
 pub mod analysis;
 pub mod answers;
+pub mod audit;
 pub mod brand;
 pub mod crosswalk;
 pub mod dataset;

@@ -3,6 +3,7 @@
 pub mod ai_act_note;
 pub mod app;
 pub mod assessment_list;
+pub mod audit_days;
 pub mod browser;
 pub mod call_to_action;
 pub mod coverage_chart;

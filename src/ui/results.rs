@@ -149,6 +149,7 @@ pub fn Results() -> impl IntoView {
             </div>
             <TakeAway />
             {targets}
+            <super::audit_days::AuditDays />
             <section aria-labelledby="recs-title">
                 <h2 id="recs-title">{tr(l, "Recommendations and caveats")}</h2>
                 <ul class="imsx-recs">{recs}</ul>

@@ -18,6 +18,8 @@ use std::sync::OnceLock;
 #[cfg(not(target_arch = "wasm32"))]
 mod de_app;
 #[cfg(not(target_arch = "wasm32"))]
+mod de_audit;
+#[cfg(not(target_arch = "wasm32"))]
 mod de_domain;
 #[cfg(not(target_arch = "wasm32"))]
 mod de_explore;
@@ -70,6 +72,7 @@ impl Lang {
 pub fn catalogue() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
     de_app::DE
         .iter()
+        .chain(de_audit::DE)
         .chain(de_domain::DE)
         .chain(de_explore::DE)
         .chain(de_questionnaire::DE)
