@@ -13,13 +13,23 @@ use std::collections::HashSet;
 type Days = (f64, f64, f64, f64, f64);
 
 fn cycle(c: &Cycle) -> Days {
-    (c.stage1, c.stage2, c.initial, c.surveillance, c.recertification)
+    (
+        c.stage1,
+        c.stage2,
+        c.initial,
+        c.surveillance,
+        c.recertification,
+    )
 }
 
 fn check(fw: &str, persons: u32, role: Option<AiRole>, expected: Days) -> StandardDays {
     let r = rules();
     let s = standard(r, fw, &Profile::exact(persons, role)).expect("a certification scheme");
-    assert_eq!(cycle(&s.cycle), expected, "{fw} at {persons} persons ({role:?})");
+    assert_eq!(
+        cycle(&s.cycle),
+        expected,
+        "{fw} at {persons} persons ({role:?})"
+    );
     assert_eq!(s.cycle.stage1 + s.cycle.stage2, s.cycle.initial);
     s
 }
@@ -38,7 +48,10 @@ fn the_embedded_rules_load() {
     for fw in ["iso9001", "iso27001", "iso27701", "iso42001"] {
         assert!(r.scheme(fw).is_some(), "{fw} has a scheme");
     }
-    assert!(r.scheme("nist-ai-rmf").is_none(), "the AI RMF has no certificate");
+    assert!(
+        r.scheme("nist-ai-rmf").is_none(),
+        "the AI RMF has no certificate"
+    );
     assert_eq!(
         r.scheme("iso27701:2025").map(|s| s.framework.as_str()),
         Some("iso27701"),
@@ -83,7 +96,10 @@ fn iso27001_table_rows_checked_against_public_sources_are_not_assumptions() {
         line(&s.lines, "Each surveillance audit").assumption,
         "the ⅓ and ⅔ proportions are IAF MD 5's, applied to the ISMS"
     );
-    assert!(line(&s.lines, "Stage 1").assumption, "no scheme fixes the split");
+    assert!(
+        line(&s.lines, "Stage 1").assumption,
+        "no scheme fixes the split"
+    );
     assert_eq!(
         line(&s.lines, "Every figure rounded").source.to_string(),
         "IAF MD 5:2019, 2.2.3"
@@ -104,7 +120,10 @@ fn iso9001_by_the_qms_table() {
         !line(&s.lines, "Each surveillance audit").assumption,
         "MD 5's own proportions"
     );
-    assert!(!line(&s.lines, "Lowest figure").assumption, "MD 5's 30 % cap");
+    assert!(
+        !line(&s.lines, "Lowest figure").assumption,
+        "MD 5's 30 % cap"
+    );
     assert_eq!(s.floor, 3.0, "4 × 0.7 = 2.8 → 3");
     // 1–5 persons: 1.5 d (EA FAQ 38.2); stage 1 at least half a day.
     check("iso9001", 3, None, (0.5, 1.0, 1.5, 0.5, 1.0));
@@ -117,17 +136,60 @@ fn iso9001_by_the_qms_table() {
 #[test]
 fn iso42001_by_ai_role() {
     // 1–10 AI-related persons: the public row of ISO/IEC 42006, 5.0 / 3.5 / 6.5 d.
-    let s = check("iso42001", 10, Some(AiRole::Producer), (1.5, 3.5, 5.0, 1.5, 3.5));
-    assert!(s.lines.iter().filter(|l| l.what.to_string().starts_with("AI")).all(|l| l.assumption));
-    check("iso42001", 10, Some(AiRole::Single), (1.0, 2.5, 3.5, 1.0, 2.5));
-    check("iso42001", 10, Some(AiRole::Several), (2.0, 4.5, 6.5, 2.0, 4.5));
+    let s = check(
+        "iso42001",
+        10,
+        Some(AiRole::Producer),
+        (1.5, 3.5, 5.0, 1.5, 3.5),
+    );
+    assert!(s
+        .lines
+        .iter()
+        .filter(|l| l.what.to_string().starts_with("AI"))
+        .all(|l| l.assumption));
+    check(
+        "iso42001",
+        10,
+        Some(AiRole::Single),
+        (1.0, 2.5, 3.5, 1.0, 2.5),
+    );
+    check(
+        "iso42001",
+        10,
+        Some(AiRole::Several),
+        (2.0, 4.5, 6.5, 2.0, 4.5),
+    );
     // 150 persons: the ISMS table's 13 d stands in, times the role ratio of the public row.
     // Producer 13; single 13 × 0.7 = 9.1 → 9; several 13 × 1.3 = 16.9 → 17.
-    let s = check("iso42001", 150, Some(AiRole::Producer), (4.0, 9.0, 13.0, 4.5, 8.5));
-    assert!(line(&s.lines, "ISMS table for 150 persons, standing in for the AIMS").assumption);
-    let s = check("iso42001", 150, Some(AiRole::Single), (2.5, 6.5, 9.0, 3.0, 6.0));
-    assert_eq!(line(&s.lines, "AI role: one of").figure, Figure::Factor(0.7));
-    check("iso42001", 150, Some(AiRole::Several), (5.0, 12.0, 17.0, 5.5, 11.5));
+    let s = check(
+        "iso42001",
+        150,
+        Some(AiRole::Producer),
+        (4.0, 9.0, 13.0, 4.5, 8.5),
+    );
+    assert!(
+        line(
+            &s.lines,
+            "ISMS table for 150 persons, standing in for the AIMS"
+        )
+        .assumption
+    );
+    let s = check(
+        "iso42001",
+        150,
+        Some(AiRole::Single),
+        (2.5, 6.5, 9.0, 3.0, 6.0),
+    );
+    assert_eq!(
+        line(&s.lines, "AI role: one of").figure,
+        Figure::Factor(0.7)
+    );
+    check(
+        "iso42001",
+        150,
+        Some(AiRole::Several),
+        (5.0, 12.0, 17.0, 5.5, 11.5),
+    );
     // Not answered: the highest column.
     let s = check("iso42001", 150, None, (5.0, 12.0, 17.0, 5.5, 11.5));
     assert!(line(&s.lines, "AI role not answered").assumption);
@@ -147,7 +209,10 @@ fn the_ai_role_from_the_answers() {
     assert_eq!(role(&["developer"]), Some(AiRole::Single));
     assert_eq!(role(&["user"]), Some(AiRole::Single));
     assert_eq!(role(&["user", "provider"]), Some(AiRole::Several));
-    assert_eq!(role(&["developer", "provider", "user"]), Some(AiRole::Several));
+    assert_eq!(
+        role(&["developer", "provider", "user"]),
+        Some(AiRole::Several)
+    );
     assert_eq!(role(&[]), None);
     assert_eq!(AiRole::from_answers(&Answers::default()), None);
 }
@@ -167,7 +232,10 @@ fn a_combined_27001_and_42001_audit() {
     assert_eq!(c.separate.total(), 51.5);
     assert_eq!(c.cycle.total(), 41.0);
     assert_eq!(c.saving(), 10.5);
-    assert_eq!(line(&c.lines, "Less for integration").figure, Figure::Share(-0.2));
+    assert_eq!(
+        line(&c.lines, "Less for integration").figure,
+        Figure::Share(-0.2)
+    );
     assert!(line(&c.lines, "Less for integration").assumption);
     assert_eq!(
         line(&c.lines, "Sum of the separate").source.to_string(),
@@ -196,8 +264,16 @@ fn published_calculators_agree() {
     let r = rules();
     // ISO CERT INTERNATIONAL's calculator: 10 staff, three integrated standards of 2 d each
     // → 6 − 20 % = 4.8 → 5; stage 1 1.5, stage 2 3.5, surveillance 1.5, recertification 3.5.
-    assert_eq!(cycle(&r.combined_cycle(&[2.0, 2.0, 2.0])), (1.5, 3.5, 5.0, 1.5, 3.5));
-    assert_eq!(check("iso9001", 10, None, (0.5, 1.5, 2.0, 0.5, 1.5)).cycle.initial, 2.0);
+    assert_eq!(
+        cycle(&r.combined_cycle(&[2.0, 2.0, 2.0])),
+        (1.5, 3.5, 5.0, 1.5, 3.5)
+    );
+    assert_eq!(
+        check("iso9001", 10, None, (0.5, 1.5, 2.0, 0.5, 1.5))
+            .cycle
+            .initial,
+        2.0
+    );
     // OCG Cert's ISO/IEC 27001 guide values: initial and surveillance by head count. (OCG rounds
     // some surveillance figures up where we round to the nearest half day: 66–85, 176–275, 876–1175.)
     for (persons, initial, surveillance) in [
@@ -211,15 +287,31 @@ fn published_calculators_agree() {
         (875, 17.5, 6.0),
     ] {
         let s = standard(r, "iso27001", &Profile::exact(persons, None)).unwrap();
-        assert_eq!((s.cycle.initial, s.cycle.surveillance), (initial, surveillance), "{persons}");
+        assert_eq!(
+            (s.cycle.initial, s.cycle.surveillance),
+            (initial, surveillance),
+            "{persons}"
+        );
     }
     // Digitrust: 14 FTE → 6 gross days; their context factors bring it to 5, within our floor.
     let s = standard(r, "iso27001", &Profile::exact(14, None)).unwrap();
     assert_eq!(s.cycle.initial, 6.0);
     assert!(s.floor <= 5.0);
     // 27001advice: 20 FTE → 7 d; byght: 125 staff → 12 d.
-    assert_eq!(standard(r, "iso27001", &Profile::exact(20, None)).unwrap().cycle.initial, 7.0);
-    assert_eq!(standard(r, "iso27001", &Profile::exact(125, None)).unwrap().cycle.initial, 12.0);
+    assert_eq!(
+        standard(r, "iso27001", &Profile::exact(20, None))
+            .unwrap()
+            .cycle
+            .initial,
+        7.0
+    );
+    assert_eq!(
+        standard(r, "iso27001", &Profile::exact(125, None))
+            .unwrap()
+            .cycle
+            .initial,
+        12.0
+    );
 }
 
 #[test]
@@ -233,14 +325,24 @@ fn from_the_answers_of_an_example() {
     let s = &d.standards[0];
     assert_eq!(s.framework, "iso42001");
     assert_eq!(cycle(&s.cycle), (4.0, 9.0, 13.0, 4.5, 8.5));
-    let persons = line(&s.lines, "Effective personnel, taken as the middle of your answer 51–250");
+    let persons = line(
+        &s.lines,
+        "Effective personnel, taken as the middle of your answer 51–250",
+    );
     assert!(persons.assumption);
-    assert_eq!(line(&s.lines, "Across your answer 51–250").figure, Figure::DaysRange(10.0, 14.0));
+    assert_eq!(
+        line(&s.lines, "Across your answer 51–250").figure,
+        Figure::DaysRange(10.0, 14.0)
+    );
     assert!(line(&s.lines, "Your answers point to more time")
         .what
         .to_string()
         .contains("third-party AI"));
-    assert_eq!(d.notes.len(), 1, "27001 held certified: its audits can be combined");
+    assert_eq!(
+        d.notes.len(),
+        1,
+        "27001 held certified: its audits can be combined"
+    );
     assert!(d.notes[0].to_string().contains("ISO/IEC 27001:2022"));
     // No certifiable target: nothing.
     let mut a = Answers::default();
@@ -252,7 +354,10 @@ fn from_the_answers_of_an_example() {
     assert_eq!(audit_days(&a).persons, 150);
     a.set_one("size", "1000+");
     let d = audit_days(&a);
-    assert_eq!(line(&d.standards[0].lines, "Across your answer 1000+").figure, Figure::DaysFrom(18.5));
+    assert_eq!(
+        line(&d.standards[0].lines, "Across your answer 1000+").figure,
+        Figure::DaysFrom(18.5)
+    );
 }
 
 #[test]
@@ -261,16 +366,28 @@ fn every_line_has_a_source_and_german_text() {
     let mut seen = Vec::new();
     let mut sizes: Vec<Answers> = Vec::new();
     for size in ["1-10", "11-50", "51-250", "251-1000", "1000+"] {
-        for roles in [&["developer", "provider"][..], &["user"], &["user", "developer"], &[]] {
+        for roles in [
+            &["developer", "provider"][..],
+            &["user"],
+            &["user", "developer"],
+            &[],
+        ] {
             let mut a = EXAMPLES[0].answers();
             a.set_one("size", size);
             a.set_one("sector", "health");
             a.set_one("ai_systems", "20+");
             a.set_one("eu_exposure", "high_risk");
-            a.set("ai_roles", Answer::Many(roles.iter().map(|s| s.to_string()).collect()));
+            a.set(
+                "ai_roles",
+                Answer::Many(roles.iter().map(|s| s.to_string()).collect()),
+            );
             a.set(
                 "targets",
-                Answer::Many(["iso9001", "iso27001", "iso27701", "iso42001"].map(String::from).to_vec()),
+                Answer::Many(
+                    ["iso9001", "iso27001", "iso27701", "iso42001"]
+                        .map(String::from)
+                        .to_vec(),
+                ),
             );
             sizes.push(a);
         }
@@ -297,8 +414,14 @@ fn every_line_has_a_source_and_german_text() {
     seen.sort();
     seen.dedup();
     let missing: Vec<_> = seen.iter().filter(|t| !de.contains(**t)).collect();
-    assert!(missing.is_empty(), "working texts without German: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "working texts without German: {missing:#?}"
+    );
     // And it reads in German.
     let d = audit_days(&sizes[0]);
-    assert!(d.standards[0].lines[0].what.render(Lang::De).starts_with("Effektive"));
+    assert!(d.standards[0].lines[0]
+        .what
+        .render(Lang::De)
+        .starts_with("Effektive"));
 }

@@ -510,7 +510,10 @@ pub fn standard(r: &Rules, framework: &str, p: &Profile) -> Option<StandardDays>
     let mut lines = Vec::new();
     // 1. Who counts.
     let persons_source = match s.system.as_str() {
-        "QMS" => Msg::f("{0}, effective number of personnel", vec![Msg::v(&r.cycle_doc)]),
+        "QMS" => Msg::f(
+            "{0}, effective number of personnel",
+            vec![Msg::v(&r.cycle_doc)],
+        ),
         _ => doc_part(&t.doc, "C.3.4"),
     };
     match &p.band {
@@ -582,7 +585,12 @@ pub fn standard(r: &Rules, framework: &str, p: &Profile) -> Option<StandardDays>
             s.table_assumption || unchecked,
         ),
     };
-    lines.push(line(what, Figure::Days(table_days), source, assumption || beyond));
+    lines.push(line(
+        what,
+        Figure::Days(table_days),
+        source,
+        assumption || beyond,
+    ));
     if beyond {
         lines.push(line(
             Msg::f(
@@ -665,7 +673,7 @@ pub fn standard(r: &Rules, framework: &str, p: &Profile) -> Option<StandardDays>
         None => Msg::v(&s.factors_doc),
     };
     lines.push(line(
-        Msg::t("Adjustment factors (business and IT complexity, outsourcing, sites, shifts …): not applied; the certification body rates them from its own intake"),
+        Msg::t("Adjustment factors (business and IT complexity, outsourcing, sites, shifts …), which the certification body rates from its own intake"),
         Figure::NotApplied,
         factors.clone(),
         false,
@@ -805,10 +813,7 @@ pub fn combined(r: &Rules, standards: &[StandardDays]) -> Option<Combined> {
 
 /// Audit days for chosen targets and a profile.
 pub fn plan(r: &Rules, targets: &[String], p: &Profile) -> AuditDays {
-    let standards: Vec<StandardDays> = targets
-        .iter()
-        .filter_map(|t| standard(r, t, p))
-        .collect();
+    let standards: Vec<StandardDays> = targets.iter().filter_map(|t| standard(r, t, p)).collect();
     AuditDays {
         persons: p.persons,
         combined: combined(r, &standards),

@@ -17,7 +17,11 @@ pub fn AuditDays() -> impl IntoView {
         if d.standards.is_empty() {
             return ().into_any();
         }
-        let standards = d.standards.iter().map(|s| standard_view(l, s)).collect_view();
+        let standards = d
+            .standards
+            .iter()
+            .map(|s| standard_view(l, s))
+            .collect_view();
         let combined = d.combined.as_ref().map(|c| combined_view(l, c));
         let notes = d
             .notes

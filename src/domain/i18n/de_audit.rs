@@ -20,7 +20,7 @@ pub const DE: &[(&str, &str)] = &[
     ("AI role not answered: the highest column (several roles) is used", "KI-Rolle nicht beantwortet: Die höchste Spalte (mehrere Rollen) wird verwendet"),
     ("{0}, ratio of the role columns in its public first row", "{0}, Verhältnis der Rollenspalten in ihrer öffentlichen ersten Zeile"),
     ("Across your answer {0} the table gives", "Über Ihre Antwort {0} hinweg ergibt die Tabelle"),
-    ("Adjustment factors (business and IT complexity, outsourcing, sites, shifts …): not applied; the certification body rates them from its own intake", "Anpassungsfaktoren (Geschäfts- und IT-Komplexität, Auslagerung, Standorte, Schichten …): nicht angewandt; die Zertifizierungsstelle bewertet sie anhand ihrer eigenen Erhebung"),
+    ("Adjustment factors (business and IT complexity, outsourcing, sites, shifts …), which the certification body rates from its own intake", "Anpassungsfaktoren (Geschäfts- und IT-Komplexität, Auslagerung, Standorte, Schichten …), die die Zertifizierungsstelle anhand ihrer eigenen Erhebung bewertet"),
     ("Your answers point to more time: {0}", "Ihre Antworten deuten auf mehr Zeit hin: {0}"),
     ("a regulated sector", "eine regulierte Branche"),
     ("reliance on third-party AI services (outsourcing)", "Abhängigkeit von KI-Diensten Dritter (Auslagerung)"),
