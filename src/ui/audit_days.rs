@@ -26,7 +26,7 @@ pub fn AuditDays() -> impl IntoView {
         let notes = d
             .notes
             .iter()
-            .map(|n| view! { <p>{n.render(l)}</p> })
+            .map(|n| view! { <p class="imsx-detail">{n.render(l)}</p> })
             .collect_view();
         view! {
             <section class="imsx-audit" aria-labelledby="audit-title" data-testid="audit-days">
@@ -36,7 +36,7 @@ pub fn AuditDays() -> impl IntoView {
                 {standards}
                 {combined}
                 {notes}
-                <p class="imsx-muted">{tr(l, "Lines marked “assumption” rest on a partial or third-party source, or on our own reading. IAF MD 5 and MD 11 were issued by the International Accreditation Forum, whose work Global Accreditation Cooperation Incorporated took over on 1 January 2026.")}</p>
+                <p class="imsx-muted imsx-detail">{tr(l, "Lines marked “assumption” rest on a partial or third-party source, or on our own reading. IAF MD 5 and MD 11 were issued by the International Accreditation Forum, whose work Global Accreditation Cooperation Incorporated took over on 1 January 2026.")}</p>
             </section>
         }
         .into_any()
@@ -102,7 +102,7 @@ fn working(l: Lang, lines: &[Line], title: String, testid: String) -> impl IntoV
         })
         .collect_view();
     view! {
-        <details class="imsx-audit__working" data-testid=testid>
+        <details class="imsx-audit__working imsx-detail" data-testid=testid>
             <summary>{title} " " <span class="imsx-muted">{trf(l, "({0} steps, {1} marked as assumptions)", &[&lines.len().to_string(), &n.to_string()])}</span></summary>
             <ol>{items}</ol>
         </details>
@@ -116,7 +116,7 @@ fn standard_view(l: Lang, s: &StandardDays) -> impl IntoView {
             <h3>{n.clone()} " " <span class="imsx-muted">"("{s.system.clone()}")"</span>
                 {s.has_assumption().then(|| view! { " " <span class="imsx-badge imsx-badge--partial">{tr(l, "rests on assumptions")}</span> })}</h3>
             {summary(l, &s.cycle)}
-            <p class="imsx-muted">{trf(l, "The certification body may go down to {0} after reductions for your organisation's characteristics, or higher for complexity.", &[&days(l, s.floor)])}</p>
+            <p class="imsx-muted imsx-detail">{trf(l, "The certification body may go down to {0} after reductions for your organisation's characteristics, or higher for complexity.", &[&days(l, s.floor)])}</p>
             {working(l, &s.lines, trf(l, "Working for {0}", &[&n]), format!("audit-working-{}", s.framework))}
         </div>
     }
