@@ -318,7 +318,24 @@ fn property_rel_follows_the_facet_sets() {
         );
         let derived = pair_relationship(a.facets, &a.adds, b.facets, &b.adds, hs);
         match m.kind {
-            PairKind::Derived => assert_eq!(m.rel, derived, "{} → {}", m.from, m.to),
+            PairKind::Derived => {
+                assert_eq!(m.rel, derived, "{} → {}", m.from, m.to);
+                let by_facets =
+                    ims_crosswalk::domain::facets::reuse(b.facets, &b.adds, a.facets, &a.adds);
+                if m.reuse_by_hand {
+                    // Set by hand only to say "the process runs it once the subject is added".
+                    assert!(
+                        m.reuse == ReuseKind::Extend && by_facets < ReuseKind::Extend,
+                        "{} → {}: reuse by hand {:?} over facets' {:?}",
+                        m.from,
+                        m.to,
+                        m.reuse,
+                        by_facets
+                    );
+                } else {
+                    assert_eq!(m.reuse, by_facets, "{} → {}", m.from, m.to);
+                }
+            }
             PairKind::Related => {
                 assert_eq!(
                     derived,
@@ -488,4 +505,32 @@ fn every_assessed_requirement_has_an_effort_level() {
     assert!(
         lv("iso42001:A.5.2") > lv("iso42001:A.10.2") || lv("iso42001:6.1.4") > lv("iso42001:A.3.2")
     );
+}
+
+#[test]
+fn round4_supplier_processes_extend_and_the_ai_risk_method_stays_partial() {
+    // Both round-4 reviewers: a 27001 supplier process runs 42001's supplier controls once the
+    // AI content is added (extend, set by hand on derived pairs); BRIEF §4 keeps the AI risk
+    // method and the AI policy control partial for a 27001 holder.
+    let got = status(
+        &[("iso27001", "certified")],
+        "iso42001",
+        &["A.10.2", "A.10.3", "6.1.2", "A.2.2"],
+    );
+    let want = [
+        ("A.10.2", Status::Extend),
+        ("A.10.3", Status::Extend),
+        ("6.1.2", Status::Partial),
+        ("A.2.2", Status::Partial),
+    ];
+    for (r, w) in want {
+        assert!(got.iter().any(|(id, s)| id == r && *s == w), "{r}: {got:?}");
+    }
+    let by_hand = ds()
+        .mapping_files
+        .iter()
+        .flat_map(|f| &f.mappings)
+        .filter(|m| m.reuse_by_hand)
+        .count();
+    assert!(by_hand >= 3, "{by_hand} derived pairs with reuse set by hand");
 }

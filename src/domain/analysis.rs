@@ -9,7 +9,7 @@
 //! they cannot say more than the facets do, so they never change a status. Adding a held
 //! framework only adds facets and subjects, so it never lowers a status (property-tested).
 use super::answers::{Answers, Held};
-use super::dataset::{Dataset, PairKind, Workstream};
+use super::dataset::{Dataset, Workstream};
 use super::effort;
 use super::facets::FacetSet;
 use super::i18n::Msg;
@@ -129,7 +129,7 @@ fn analyse_target(
             let (_, reuse) = super::crosswalk::seen_from(m, d.reversed, r, src);
             let gives = Status::from_reuse(reuse).min(h.level().cap());
             // A pair typed by hand carries content the facets cannot show: it may raise.
-            if m.kind == PairKind::Related {
+            if m.raises() {
                 status = status.max(gives);
             }
             evidence.push(Evidence::Direct {

@@ -86,6 +86,7 @@ pub fn seen_from(
     let rel = if reversed { m.rel } else { m.rel.inverse() };
     let facet_reuse = || facets::reuse(this.facets, &this.adds, other.facets, &other.adds);
     let reuse = match (m.kind, reversed) {
+        (PairKind::Derived, false) if m.reuse_by_hand => m.reuse,
         (PairKind::Derived, _) => facet_reuse(),
         (PairKind::Narrow, true) => facet_reuse().min(ReuseKind::Partial),
         _ => m.reuse,
@@ -104,6 +105,6 @@ pub fn classify(ds: &Dataset, req: &Requirement, other: usize) -> ReuseKind {
         .iter()
         .filter(|d| d.source.0 == other)
         .map(|d| ds.mapping(*d))
-        .filter(|m| m.kind == PairKind::Related)
+        .filter(|m| m.raises())
         .fold(hub, |best, m| best.max(m.reuse))
 }

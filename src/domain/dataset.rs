@@ -197,6 +197,17 @@ pub struct Mapping {
     pub src: Provenance,
     pub review: Review,
     pub kind: PairKind,
+    /// A `derived` pair whose reuse is set by hand above what its facets give (only to `extend`:
+    /// the process behind `from` runs `to` once the new subject is added, though the facets list
+    /// a part of `to` that `from` does not name); the rationale gives the reason.
+    pub reuse_by_hand: bool,
+}
+
+impl Mapping {
+    /// A pair whose typing carries content the facets cannot show: it may raise a status.
+    pub fn raises(&self) -> bool {
+        self.kind == PairKind::Related || self.reuse_by_hand
+    }
 }
 
 /// How a pair's relationship is set.
@@ -489,7 +500,16 @@ impl Dataset {
                         let reuse = facets::reuse(b.facets, &b.adds, a.facets, &a.adds);
                         if m.kind == PairKind::Derived {
                             m.rel = derived;
-                            m.reuse = reuse;
+                            if !m.reuse_by_hand {
+                                m.reuse = reuse;
+                            } else if m.reuse <= reuse || derived == Relationship::NoRelationship {
+                                problems.push(format!(
+                                    "mapping {} → {}: a `reuse` set by hand must raise the facets' {} (else leave it out)",
+                                    m.from,
+                                    m.to,
+                                    reuse.key()
+                                ));
+                            }
                         } else if m.kind == PairKind::Narrow {
                             if derived == Relationship::NoRelationship
                                 || m.rel == derived

@@ -82,7 +82,7 @@ pub fn reuse_credit(s: Status) -> f64 {
 pub fn doc_credit(s: Status) -> f64 {
     match s {
         Status::ReuseAsIs => 0.9,
-        Status::Extend => 0.7,
+        Status::Extend => 0.65,
         Status::Partial => 0.45,
         Status::New => 0.0,
     }

@@ -308,9 +308,11 @@ pub(super) fn mapping_file(name: &str, text: &str) -> R<MappingFile> {
             };
             let related = kind == PairKind::Related;
             let by_hand = related || kind == PairKind::Narrow;
-            if !by_hand && (m.opt("rel").is_some() || m.opt("reuse").is_some()) {
+            let reuse_by_hand = kind == PairKind::Derived && m.opt("reuse").is_some();
+            if !by_hand && (m.opt("rel").is_some() || (m.opt("reuse").is_some() && !reuse_by_hand))
+            {
                 return Err(format!(
-                    "{}: only a `related` or `narrow` pair states `rel` or `reuse`; the others follow from the facets",
+                    "{}: only a `related` or `narrow` pair states `rel`, and a derived pair only `reuse`; the others follow from the facets",
                     m.at
                 ));
             }
@@ -330,11 +332,15 @@ pub(super) fn mapping_file(name: &str, text: &str) -> R<MappingFile> {
                     (PairKind::Narrow, _) => m.one_of("reuse", &ReuseKind::ALL, ReuseKind::key)?,
                     (PairKind::Related, Some(_)) => m.one_of("reuse", &HAND_REUSE, ReuseKind::key)?,
                     (PairKind::Related, None) => ReuseKind::Partial,
+                    (PairKind::Derived, Some(_)) => {
+                        m.one_of("reuse", &[ReuseKind::Extend], ReuseKind::key)?
+                    }
                     _ => ReuseKind::None,
                 },
                 why: m.string("why")?,
                 src: m.one_of("src", &Provenance::ALL, Provenance::key)?,
                 kind,
+                reuse_by_hand,
                 review: match m.opt("review") {
                     None => Review {
                         status: ReviewStatus::Proposed,

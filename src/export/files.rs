@@ -668,10 +668,10 @@ pub fn oscal_mapping_collection(ds: &Dataset) -> String {
                     prop("provenance", m.src.key()),
                     prop(
                         "typing",
-                        if m.kind == PairKind::Derived {
-                            "facet-sets"
-                        } else {
-                            "by-hand"
+                        match (m.kind, m.reuse_by_hand) {
+                            (PairKind::Derived, false) => "facet-sets",
+                            (PairKind::Derived, true) => "facet-sets-reuse-by-hand",
+                            _ => "by-hand",
                         },
                     ),
                     prop("review-status", m.review.status.key()),
