@@ -532,5 +532,8 @@ fn round4_supplier_processes_extend_and_the_ai_risk_method_stays_partial() {
         .flat_map(|f| &f.mappings)
         .filter(|m| m.reuse_by_hand)
         .count();
-    assert!(by_hand >= 3, "{by_hand} derived pairs with reuse set by hand");
+    assert!(
+        by_hand >= 3,
+        "{by_hand} derived pairs with reuse set by hand"
+    );
 }
