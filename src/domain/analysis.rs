@@ -180,6 +180,19 @@ fn analyse_target(
     };
     let reusable = reusable_elements(ds, &requirements, states);
     let effort = effort::target(&requirements, params, fw.certifiable);
+    let held_fis: Vec<usize> = held.iter().map(|&(f, _)| f).collect();
+    let transition = super::editions::transition(
+        &ds.editions,
+        fi,
+        &held_fis,
+        requirements.iter().map(|x| {
+            (
+                fw.requirements[x.req].reference.as_str(),
+                x.applicable,
+                x.effort.days,
+            )
+        }),
+    );
     TargetResult {
         framework: fi,
         requirements,
@@ -190,6 +203,7 @@ fn analyse_target(
         groups,
         reusable,
         effort,
+        transition,
     }
 }
 

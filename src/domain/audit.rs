@@ -241,9 +241,13 @@ pub fn rules() -> &'static Rules {
 }
 
 impl Rules {
-    /// The scheme for a target (`iso27701:2025` falls back to `iso27701`).
+    /// The scheme for a target; an edition falls back to its standard's (`iso27701-2025`, or
+    /// `iso27701:2025`, to `iso27701`).
     pub fn scheme(&self, framework: &str) -> Option<&Scheme> {
-        let base = framework.split(':').next().unwrap_or(framework);
+        let base = super::load::dataset()
+            .framework(framework)
+            .map(|f| f.family.as_str())
+            .unwrap_or_else(|| framework.split(':').next().unwrap_or(framework));
         self.schemes
             .iter()
             .find(|s| s.framework == framework)

@@ -15,6 +15,9 @@ pub const DATASET_DATE: &str = "2026-11-25T00:00:00Z";
 pub struct Framework {
     /// Short stable id, the prefix of every requirement id (`iso42001`).
     pub id: String,
+    /// The standard this is an edition of (`iso27701` for both `iso27701` and `iso27701-2025`);
+    /// the id when it has one edition. Held status is asked once per family, with the edition.
+    pub family: String,
     pub name: String,
     pub edition: String,
     /// What the management system is about ("AI management system").
@@ -345,6 +348,8 @@ pub struct Dataset {
     pub elements: Vec<Element>,
     pub mapping_files: Vec<MappingFile>,
     pub questionnaire: QuestionnaireContent,
+    /// The road from one edition of a standard to the next (`data/editions/`).
+    pub editions: Vec<super::editions::EditionMap>,
     req_index: HashMap<String, (usize, usize)>,
     el_index: HashMap<String, usize>,
     /// For each framework, for each element index, the requirement indexes linking to it.
@@ -379,6 +384,7 @@ impl Dataset {
         mut elements: Vec<Element>,
         mut mapping_files: Vec<MappingFile>,
         questionnaire: QuestionnaireContent,
+        mut editions: Vec<super::editions::EditionMap>,
     ) -> Dataset {
         let mut problems = Vec::new();
         let el_index: HashMap<String, usize> = elements
@@ -573,11 +579,52 @@ impl Dataset {
                 r.direct = direct_to.get(&r.id).cloned().unwrap_or_default();
             }
         }
+        for m in &mut editions {
+            let pos = |id: &str| frameworks.iter().position(|f| f.id == id);
+            m.from_fi = pos(&m.from).unwrap_or(usize::MAX);
+            m.to_fi = pos(&m.to).unwrap_or(usize::MAX);
+            for (side, fi) in [(&m.from, m.from_fi), (&m.to, m.to_fi)] {
+                match frameworks.get(fi) {
+                    None => {
+                        problems.push(format!("editions {}: unknown framework {side}", m.family))
+                    }
+                    Some(f) if f.family != m.family => problems.push(format!(
+                        "editions {}: {side} is of family {}",
+                        m.family, f.family
+                    )),
+                    Some(_) => {}
+                }
+            }
+            let has = |fi: usize, r: &str| {
+                frameworks
+                    .get(fi)
+                    .is_some_and(|f| f.requirements.iter().any(|x| x.reference == r))
+            };
+            for e in &m.entries {
+                if !has(m.to_fi, &e.to) {
+                    problems.push(format!("editions {}: unknown {} {}", m.family, m.to, e.to));
+                }
+                for r in &e.from {
+                    if !has(m.from_fi, r) {
+                        problems.push(format!("editions {}: unknown {} {r}", m.family, m.from));
+                    }
+                }
+            }
+            for r in &m.removed {
+                if !has(m.from_fi, &r.from) {
+                    problems.push(format!(
+                        "editions {}: unknown {} {}",
+                        m.family, m.from, r.from
+                    ));
+                }
+            }
+        }
         Dataset {
             frameworks,
             elements,
             mapping_files,
             questionnaire,
+            editions,
             req_index,
             el_index,
             by_element,
@@ -590,6 +637,20 @@ impl Dataset {
 
     pub fn framework(&self, id: &str) -> Option<&Framework> {
         self.frameworks.iter().find(|f| f.id == id)
+    }
+    /// The road from `from` to `to` (framework indexes), if the dataset has one.
+    pub fn edition_map(&self, from: usize, to: usize) -> Option<&super::editions::EditionMap> {
+        self.editions
+            .iter()
+            .find(|m| m.from_fi == from && m.to_fi == to)
+    }
+    /// Frameworks of one family (its editions), in load order.
+    pub fn editions_of<'a>(&'a self, family: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.frameworks
+            .iter()
+            .enumerate()
+            .filter(move |(_, f)| f.family == family)
+            .map(|(i, _)| i)
     }
     pub fn framework_index(&self, id: &str) -> Option<usize> {
         self.frameworks.iter().position(|f| f.id == id)

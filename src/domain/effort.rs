@@ -178,7 +178,7 @@ impl Params {
     fn with_maturity(mut self, ds: &Dataset, a: &Answers, held: &[(usize, Held)]) -> Self {
         self.maturity = held
             .iter()
-            .map(|&(fi, _)| lookup(&MATURITY, a.years(&ds.frameworks[fi].id), 1.0))
+            .map(|&(fi, _)| lookup(&MATURITY, a.years(&ds.frameworks[fi].family), 1.0))
             .fold(1.0, f64::max);
         self
     }

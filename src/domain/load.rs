@@ -4,6 +4,7 @@
 //! reader a fraction of that. Field names and defaults are those documented in `data/README.md`.
 use super::answers::{Answer, Answers};
 use super::dataset::*;
+use super::editions::{ChangeKind, Correspondence, EditionMap, Removal};
 use super::vocab::*;
 use serde_json::{Map, Value};
 use std::sync::OnceLock;
@@ -177,6 +178,10 @@ pub(super) fn framework(name: &str, text: &str) -> R<Framework> {
     let o = obj(&v, name.to_string())?;
     Ok(Framework {
         id: o.string("id")?,
+        family: match o.opt_string("family")? {
+            Some(f) => f,
+            None => o.string("id")?,
+        },
         name: o.string("name")?,
         edition: o.string("edition")?,
         subject: o.string("subject")?,
@@ -226,6 +231,35 @@ pub(super) fn framework(name: &str, text: &str) -> R<Framework> {
                 direct: Vec::new(),
             })
         })?,
+    })
+}
+
+pub(super) fn edition_map(name: &str, text: &str) -> R<EditionMap> {
+    let v = parse(name, text)?;
+    let o = obj(&v, name.to_string())?;
+    Ok(EditionMap {
+        family: o.string("family")?,
+        from: o.string("from")?,
+        to: o.string("to")?,
+        title: o.string("title")?,
+        sources: o.strings("sources")?,
+        entries: o.list("entries", |e| {
+            Ok(Correspondence {
+                from: e.strings("from")?,
+                to: e.string("to")?,
+                kind: e.one_of("kind", &ChangeKind::ALL, ChangeKind::key)?,
+                what: e.opt_string("what")?,
+                basis: e.string("basis")?,
+            })
+        })?,
+        removed: o.list("removed", |e| {
+            Ok(Removal {
+                from: e.string("from")?,
+                why: e.string("why")?,
+            })
+        })?,
+        from_fi: usize::MAX,
+        to_fi: usize::MAX,
     })
 }
 
@@ -377,16 +411,24 @@ macro_rules! data_file {
 }
 
 /// Raw embedded files, in the order they are loaded (also used by tests and reports).
-pub const FRAMEWORK_FILES: [(&str, &str); 5] = [
+pub const FRAMEWORK_FILES: [(&str, &str); 6] = [
     ("iso42001.json", data_file!("frameworks/iso42001.json")),
     ("iso27001.json", data_file!("frameworks/iso27001.json")),
     ("iso9001.json", data_file!("frameworks/iso9001.json")),
     ("iso27701.json", data_file!("frameworks/iso27701.json")),
     (
+        "iso27701-2025.json",
+        data_file!("frameworks/iso27701-2025.json"),
+    ),
+    (
         "nist-ai-rmf.json",
         data_file!("frameworks/nist-ai-rmf.json"),
     ),
 ];
+pub const EDITION_FILES: [(&str, &str); 1] = [(
+    "editions/iso27701.json",
+    data_file!("editions/iso27701.json"),
+)];
 pub const ELEMENTS_FILE: &str = data_file!("elements.json");
 pub const QUESTIONNAIRE_FILE: &str = data_file!("questionnaire.json");
 pub const MAPPING_FILES: [(&str, &str); 4] = [
@@ -427,11 +469,16 @@ pub fn load_embedded() -> Result<Dataset, LoadError> {
         .iter()
         .map(|(name, text)| mapping_file(name, text))
         .collect::<Result<_, _>>()?;
+    let editions = EDITION_FILES
+        .iter()
+        .map(|(name, text)| edition_map(name, text))
+        .collect::<Result<_, _>>()?;
     Ok(Dataset::build(
         frameworks,
         elements,
         mapping_files,
         questionnaire,
+        editions,
     ))
 }
 
@@ -441,6 +488,7 @@ fn empty_with(error: LoadError) -> Dataset {
         Vec::new(),
         Vec::new(),
         QuestionnaireContent { steps: Vec::new() },
+        Vec::new(),
     );
     d.mapping_files.push(MappingFile {
         title: format!("dataset failed to load: {error}"),

@@ -10,6 +10,7 @@ pub mod brand;
 pub mod crosswalk;
 pub mod dataset;
 pub mod deeplink;
+pub mod editions;
 pub mod effort;
 pub mod examples;
 pub mod facets;

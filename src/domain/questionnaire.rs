@@ -63,12 +63,31 @@ impl Inference {
     }
 }
 
-/// Held frameworks as (framework index, status), in dataset order.
+/// Held frameworks as (framework index, status), in dataset order. Held status is asked once
+/// per standard (`held.<family>`); where the dataset has several editions, `edition.<family>`
+/// says which one (unanswered: the first edition listed, the one the tool asked about before).
 pub fn held_frameworks(ds: &Dataset, a: &Answers) -> Vec<(usize, Held)> {
     ds.frameworks
         .iter()
         .enumerate()
-        .filter_map(|(i, f)| a.held(&f.id).map(|h| (i, h)))
+        .filter_map(|(i, f)| {
+            let h = a.held(&f.family)?;
+            let mut editions = ds.editions_of(&f.family);
+            let first = editions.next();
+            let several = editions.next().is_some();
+            let this = match a.one(&format!("edition.{}", f.family)) {
+                Some(e)
+                    if several
+                        && ds
+                            .editions_of(&f.family)
+                            .any(|j| ds.frameworks[j].edition == e) =>
+                {
+                    f.edition == e
+                }
+                _ => first == Some(i),
+            };
+            this.then_some((i, h))
+        })
         .collect()
 }
 

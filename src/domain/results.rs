@@ -125,6 +125,9 @@ pub struct TargetResult {
     pub groups: Vec<GroupCoverage>,
     pub reusable: Vec<Reusable>,
     pub effort: EffortEstimate,
+    /// For a holder of this standard's previous edition: what is unchanged, renumbered,
+    /// changed and new, row by row.
+    pub transition: Option<super::editions::Transition>,
 }
 
 impl TargetResult {
