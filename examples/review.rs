@@ -2,8 +2,9 @@
 //!
 //! - `./x review key` — every direct pair and every hub link with our typing: a pair's `rel`
 //!   (from rel to) and `reuse` (what `from` alone gives `to`); a link's `rel` (requirement rel
-//!   element) and `reuse` (`as_is` when the link adds no subject content, else `extend`: what an
-//!   implementation of those facets built for another subject gives the requirement).
+//!   element) and `reuse` (what an implementation of the element built for another subject gives
+//!   the requirement: `partial` when the requirement also asks for facets outside the element,
+//!   else `as_is` when the link adds no subject content, else `extend`).
 //! - `./x review sample SEED` — 25 pairs and 25 links drawn at random with that seed, each with
 //!   the two sides' texts only (no types, no rationale): the packet a reviewer judges. The answer
 //!   key for the sample is the matching entries of `key`.
@@ -46,7 +47,15 @@ fn items(ds: &Dataset, typed: bool) -> Vec<Value> {
                     "element": {"id": e.id, "name": e.name, "summary": e.summary, "facets": facets}});
                 if typed {
                     v["rel"] = json!(l.rel.key());
-                    v["reuse"] = json!(if l.adds.is_none() { "as_is" } else { "extend" });
+                    // The element alone gives part of a requirement that also asks for facets
+                    // outside it; otherwise all of it, with or without subject content to add.
+                    v["reuse"] = json!(if l.rel == Relationship::IntersectsWith {
+                        "partial"
+                    } else if l.adds.is_none() {
+                        "as_is"
+                    } else {
+                        "extend"
+                    });
                     v["facets"] = json!(l.f);
                     v["adds"] = json!(l.adds.as_ref().map(|a| a.text.clone()));
                 }

@@ -191,6 +191,17 @@ fn the_german_data_pack_covers_every_dataset_text() {
     for m in ds.mappings() {
         need(format!("m:{}>{}", m.from, m.to));
     }
+    for m in &ds.editions {
+        for e in m.entries.iter().filter(|e| e.what.is_some()) {
+            need(format!("x:{}:{}", m.family, e.to));
+        }
+        for r in &m.removed {
+            need(format!("y:{}:{}", m.family, r.from));
+        }
+        for i in 0..m.sources.len() {
+            need(format!("v:{}:{i}", m.family));
+        }
+    }
     for e in &ds.elements {
         for field in ["name", "summary", "question", "help"] {
             need(format!("e:{}:{field}", e.id));

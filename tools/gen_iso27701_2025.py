@@ -60,7 +60,7 @@ for x in ref:
     t = x['type']
     has_children = any(y.get('parent') == rid for y in ref)
     r['kind'] = {'clause': 'section' if has_children or '.' not in rid else 'clause', 'table': 'section', 'objective': 'objective', 'control': 'control'}[t]
-    r['title'] = x['title'].replace('Table A.1 - ', '').replace('Table A.2 - ', '').replace('Table A.3 - ', '') if t == 'table' else x['title']
+    r['title'] = x['title']
     r['summary'] = "TODO"
     if r['kind'] == 'clause':
         srcs, kind = clause_from[rid]
@@ -209,9 +209,10 @@ for k, (srcs, kind) in clause_from.items():
     if k in what: e["what"] = what[k]; de_new[f"x:iso27701:{k}"] = what_de[k]
     entries.append(e)
 a3_what = "Was guidance to an ISO/IEC 27002 control; now a control of its own in Annex A, with a line in the statement of applicability."
-de_new["x:iso27701:a3"] = "Bisher Umsetzungshinweis zu einer Maßnahme der ISO/IEC 27002; jetzt eine eigene Maßnahme in Anhang A mit einer Zeile in der Erklärung zur Anwendbarkeit."
+A3_DE = "Bisher Umsetzungshinweis zu einer Maßnahme der ISO/IEC 27002; jetzt eine eigene Maßnahme in Anhang A mit einer Zeile in der Erklärung zur Anwendbarkeit."
 for k, (srcs, c27) in a3_from.items():
     entries.append({"from": srcs, "to": k, "kind": "changed", "what": a3_what, "basis": "title"})
+    de_new[f"x:iso27701:{k}"] = A3_DE
 mapped = {f for e in entries for f in e['from']}
 removed = []
 for r in old['requirements']:
@@ -221,8 +222,9 @@ for r in old['requirements']:
     else:
         why = "No privacy-specific content in 2019 (the ISO/IEC 27002 guidance applied unchanged); in 2025 it stays with ISO/IEC 27001 Annex A and is no longer a 27701 requirement."
     removed.append({"from": r['ref'], "why": why})
-de_new["x:iso27701:rule"] = "Eine Auslegungsregel, ISO/IEC 27001 mit Datenschutz zu lesen; die Ausgabe 2025 steht für sich und braucht sie nicht."
-de_new["x:iso27701:nopii"] = "2019 ohne datenschutzspezifischen Inhalt (die Umsetzungshinweise der ISO/IEC 27002 galten unverändert); 2025 bleibt das bei Anhang A der ISO/IEC 27001 und ist keine Anforderung der 27701 mehr."
+    de_new[f"y:iso27701:{r['ref']}"] = why
+RULE_DE = "Eine Auslegungsregel, ISO/IEC 27001 mit Datenschutz zu lesen; die Ausgabe 2025 steht für sich und braucht sie nicht."
+NOPII_DE = "2019 ohne datenschutzspezifischen Inhalt (die Umsetzungshinweise der ISO/IEC 27002 galten unverändert); 2025 bleibt das bei Anhang A der ISO/IEC 27001 und ist keine Anforderung der 27701 mehr."
 ed = {"family": "iso27701", "from": "iso27701", "to": FW,
       "title": "ISO/IEC 27701:2019 to ISO/IEC 27701:2025",
       "sources": [
@@ -232,5 +234,7 @@ ed = {"family": "iso27701", "from": "iso27701", "to": FW,
       "entries": entries, "removed": removed}
 os.makedirs('/work/main/data/editions', exist_ok=True)
 json.dump(ed, open('/work/main/data/editions/iso27701.json', 'w'), indent=1, ensure_ascii=False)
+for k, v in list(de_new.items()):
+    if k.startswith("y:"): de_new[k] = RULE_DE if v.startswith("An interpretation") else NOPII_DE
 json.dump(de_new, open('/tmp/de_new.json', 'w'), indent=1, ensure_ascii=False)
 print("entries", len(entries), "removed", len(removed), "de keys", len(de_new), "summaries missing", sum(1 for r in out if r['summary']=='TODO'))

@@ -202,3 +202,114 @@ mod tests {
         );
     }
 }
+
+/// One row of a transition as read: a requirement of the new edition, what it was, the change,
+/// and the status and effort the engine gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TransitionLine {
+    pub kind: super::editions::ChangeKind,
+    pub reference: String,
+    pub title: String,
+    /// The old edition's references ("A.7.2.1, 7.2.1"), empty for a new requirement.
+    pub was: String,
+    /// What changed, in our words, where we say.
+    pub what: Option<String>,
+    pub status: super::vocab::Status,
+    pub applicable: bool,
+    /// Person-days (central), in the reader's form.
+    pub days: String,
+}
+
+/// A holder of the previous edition moving to this target's edition, as read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TransitionView {
+    pub title: String,
+    /// "0 unchanged · 49 renumbered · 42 changed · 1 new …".
+    pub summary: String,
+    /// Rows that ask for something different (changed, new), then the carried-over ones.
+    pub changed: Vec<TransitionLine>,
+    pub carried: Vec<TransitionLine>,
+    /// Requirements of the old edition with no successor, with why.
+    pub removed: Vec<(String, String)>,
+    pub sources: Vec<String>,
+}
+
+/// The transition block of a target, when the previous edition is held.
+pub fn transition_view(ds: &Dataset, l: Lang, t: &TargetResult) -> Option<TransitionView> {
+    use super::editions::ChangeKind;
+    let tr_ = t.transition.as_ref()?;
+    let m = ds.editions.get(tr_.map)?;
+    let fw = &ds.frameworks[t.framework];
+    let from = ds.frameworks.get(m.from_fi)?;
+    let mut changed = Vec::new();
+    let mut carried = Vec::new();
+    for row in &tr_.rows {
+        let Some(res) = t.requirements.get(row.result) else {
+            continue;
+        };
+        let r = &fw.requirements[res.req];
+        let what = m
+            .entry(&r.reference)
+            .and_then(|e| i18n::edition_what(l, m, e))
+            .map(|w| w.into_owned());
+        let line = TransitionLine {
+            kind: row.kind,
+            reference: r.reference.clone(),
+            title: r.title.clone(),
+            was: row.from.join(", "),
+            what,
+            status: res.status,
+            applicable: res.applicable,
+            days: i18n::num(l, res.effort.days, 1),
+        };
+        match row.kind {
+            ChangeKind::Changed | ChangeKind::New => changed.push(line),
+            ChangeKind::Unchanged | ChangeKind::Renumbered => carried.push(line),
+        }
+    }
+    let c = tr_.counts;
+    let total: u32 = c.iter().sum();
+    let days_all: f64 = tr_.days.iter().sum();
+    let days_changed = tr_.days[ChangeKind::Changed.index()] + tr_.days[ChangeKind::New.index()];
+    let summary = trf(
+        l,
+        "{0} unchanged · {1} renumbered · {2} changed · {3} new, of {4} applicable requirements: {5} person-days, {6} of them on what is changed or new.",
+        &[
+            &c[0].to_string(),
+            &c[1].to_string(),
+            &c[2].to_string(),
+            &c[3].to_string(),
+            &total.to_string(),
+            &i18n::num(l, days_all, 1),
+            &i18n::num(l, days_changed, 1),
+        ],
+    );
+    let removed = m
+        .removed
+        .iter()
+        .map(|r| (r.from.clone(), i18n::edition_removed(l, m, r).into_owned()))
+        .collect();
+    let sources = m
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let s = i18n::data(l, &format!("v:{}:{i}", m.family), s);
+            // "table: …" names the entries' `basis`; the reader needs only the sentence.
+            s.split_once(": ")
+                .map_or(s.to_string(), |(_, t)| t.to_string())
+        })
+        .collect();
+    Some(TransitionView {
+        title: trf(
+            l,
+            "From {0} to {1}: what changes",
+            &[&from.full_name(), &fw.full_name()],
+        ),
+        summary,
+        changed,
+        carried,
+        removed,
+        sources,
+    })
+}

@@ -22,3 +22,4 @@ pub mod results;
 pub mod state;
 pub mod take_away;
 pub mod theme_toggle;
+pub mod transition_table;

@@ -243,6 +243,7 @@ fn target_view(l: Lang, an: &Analysis, t: &TargetResult) -> impl IntoView {
                     &t.counts.total().to_string(), &h.clause_done_pct.to_string(),
                 ])}
             </p>
+            <super::transition_table::TransitionTable lang=l target=t.clone() />
             <div class="imsx-charts imsx-detail">{clause_chart}{annex_chart}{overlap}</div>
             <p class="imsx-legend imsx-detail" aria-hidden="true">
                 <span class="imsx-key imsx-fill--reuse_as_is"></span>{tr(l, Status::ReuseAsIs.label())} " "

@@ -21,6 +21,7 @@ mod de_app;
 mod de_audit;
 #[cfg(not(target_arch = "wasm32"))]
 mod de_domain;
+mod de_editions;
 #[cfg(not(target_arch = "wasm32"))]
 mod de_explore;
 #[cfg(not(target_arch = "wasm32"))]
@@ -73,6 +74,7 @@ pub fn catalogue() -> impl Iterator<Item = &'static (&'static str, &'static str)
     de_app::DE
         .iter()
         .chain(de_audit::DE)
+        .chain(de_editions::DE)
         .chain(de_domain::DE)
         .chain(de_explore::DE)
         .chain(de_questionnaire::DE)
@@ -220,6 +222,24 @@ pub fn effort_why<'a>(l: Lang, r: &'a Requirement) -> Option<Cow<'a, str>> {
 pub fn adds_text<'a>(l: Lang, r: &'a Requirement, i: usize) -> Option<Cow<'a, str>> {
     let a = r.links.get(i)?.adds.as_ref()?;
     Some(data(l, &format!("a:{}:{i}", r.id), &a.text))
+}
+/// What changed in a requirement from one edition to the next (`None` when we do not say).
+pub fn edition_what<'a>(
+    l: Lang,
+    m: &super::editions::EditionMap,
+    e: &'a super::editions::Correspondence,
+) -> Option<Cow<'a, str>> {
+    e.what
+        .as_deref()
+        .map(|w| data(l, &format!("x:{}:{}", m.family, e.to), w))
+}
+/// Why a requirement of the old edition has no successor.
+pub fn edition_removed<'a>(
+    l: Lang,
+    m: &super::editions::EditionMap,
+    r: &'a super::editions::Removal,
+) -> Cow<'a, str> {
+    data(l, &format!("y:{}:{}", m.family, r.from), &r.why)
 }
 /// A pair's rationale.
 pub fn mapping_why<'a>(l: Lang, m: &'a Mapping) -> Cow<'a, str> {

@@ -1,0 +1,95 @@
+use crate::domain::dataset;
+use crate::domain::i18n::{tr, Lang};
+use crate::domain::report::{transition_view, TransitionLine};
+use crate::domain::results::TargetResult;
+use leptos::prelude::*;
+
+/// A holder of the previous edition moving to this one (issue 15, point 3): counts and
+/// person-days by kind of change, then requirement by requirement what is changed or new, what
+/// carries over renumbered, and what the old edition had that is gone. Absent otherwise.
+#[component]
+pub fn TransitionTable(lang: Lang, target: TargetResult) -> impl IntoView {
+    let l = lang;
+    let Some(v) = transition_view(dataset(), l, &target) else {
+        return ().into_any();
+    };
+    let rows = |lines: &[TransitionLine]| {
+        lines
+            .iter()
+            .map(|x| {
+                view! {
+                    <tr data-kind=x.kind.key()>
+                        <th scope="row">{x.reference.clone()}</th>
+                        <td>{x.title.clone()}
+                            {x.what.clone().map(|w| view! { <br/><span class="imsx-muted">{w}</span> })}</td>
+                        <td>{if x.was.is_empty() { "—".to_string() } else { x.was.clone() }}</td>
+                        <td><span class=format!("imsx-change imsx-change--{}", x.kind.key())>{tr(l, x.kind.label())}</span></td>
+                        <td>{if x.applicable {
+                            view! { <span class=format!("imsx-status imsx-status--{}", x.status.key())>{tr(l, x.status.label())}</span> }.into_any()
+                        } else {
+                            tr(l, "n/a").into_any()
+                        }}</td>
+                        <td class="imsx-num">{x.days.clone()}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let head = move || {
+        view! {
+            <thead><tr>
+                <th scope="col">{tr(l, "Reference")}</th>
+                <th scope="col">{tr(l, "Title")}</th>
+                <th scope="col">{tr(l, "Was")}</th>
+                <th scope="col">{tr(l, "Kind of change")}</th>
+                <th scope="col">{tr(l, "Status")}</th>
+                <th scope="col">{tr(l, "Person-days")}</th>
+            </tr></thead>
+        }
+    };
+    let changed = rows(&v.changed);
+    let carried = rows(&v.carried);
+    let removed = v
+        .removed
+        .iter()
+        .map(|(r, why)| view! { <li><strong>{r.clone()}</strong> " — " {why.clone()}</li> })
+        .collect_view();
+    let sources = v
+        .sources
+        .iter()
+        .map(|s| view! { <li>{s.clone()}</li> })
+        .collect_view();
+    let n_changed = v.changed.len();
+    let n_carried = v.carried.len();
+    let n_removed = v.removed.len();
+    view! {
+        <section class="imsx-transition" data-testid="transition" aria-labelledby="transition-title">
+            <h3 id="transition-title">{v.title.clone()}</h3>
+            <p data-testid="transition-summary">{v.summary.clone()}</p>
+            <p class="imsx-muted">{tr(l, "Status and effort come from your answers, as everywhere in the results: a requirement carried over from the edition you hold is usually already met.")}</p>
+            <div class="imsx-scroll">
+                <table class="imsx-table imsx-table--transition" data-testid="transition-changed">
+                    <caption>{crate::domain::i18n::trf(l, "Changed or new ({0})", &[&n_changed.to_string()])}</caption>
+                    {head()}
+                    <tbody>{changed}</tbody>
+                </table>
+            </div>
+            <details class="imsx-noprint-closed">
+                <summary>{crate::domain::i18n::trf(l, "Carried over, renumbered or unchanged ({0})", &[&n_carried.to_string()])}</summary>
+                <div class="imsx-scroll">
+                    <table class="imsx-table imsx-table--transition" data-testid="transition-carried">
+                        {head()}
+                        <tbody>{carried}</tbody>
+                    </table>
+                </div>
+            </details>
+            <details>
+                <summary>{crate::domain::i18n::trf(l, "No longer in the new edition ({0})", &[&n_removed.to_string()])}</summary>
+                <ul>{removed}</ul>
+            </details>
+            <p class="imsx-muted imsx-detail">{tr(l, "Where the correspondence comes from:")}</p>
+            <ul class="imsx-muted imsx-detail">{sources}</ul>
+        </section>
+    }
+    .into_any()
+}
