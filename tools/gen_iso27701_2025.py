@@ -122,7 +122,9 @@ summ = json.load(open('/tmp/summaries_2025.json')) if os.path.exists('/tmp/summa
 de_new = {}
 obj_from = {"A.1.2":"A.7.2","A.1.3":"A.7.3","A.1.4":"A.7.4","A.1.5":"A.7.5","A.2.2":"B.8.2","A.2.3":"B.8.3","A.2.4":"B.8.4","A.2.5":"B.8.5"}
 fix_adds = {"A.3.28": ({"s":"pii","text":"PII sent over untrusted networks is encrypted"}, "pbD über nicht vertrauenswürdige Netze werden verschlüsselt übertragen"),
-            "A.3.30": ({"s":"pii","text":"outsourced development follows privacy by design and by default"}, "ausgelagerte Entwicklung folgt Datenschutz durch Technikgestaltung und Voreinstellungen")}
+            "A.3.30": ({"s":"pii","text":"outsourced development follows privacy by design and by default"}, "ausgelagerte Entwicklung folgt Datenschutz durch Technikgestaltung und Voreinstellungen"),
+            "4.4": ({"s":"pii","text":"a PIMS of its own, with its processes and their interactions"}, "ein eigenes PIMS mit seinen Prozessen und deren Wechselwirkungen")}
+beyond_2025 = {"A.3.28", "A.3.30"}
 FW = "iso27701-2025"
 out = []
 for r in reqs:
@@ -142,7 +144,9 @@ for r in reqs:
     # adds translations: find the same link in the 2019 source
     for i, l in enumerate(r.get('links', [])):
         if ref_ in fix_adds and l.get('adds'):
-            l['adds'] = fix_adds[ref_][0]; de_new[f"a:{FW}:{ref_}:{i}"] = fix_adds[ref_][1]; continue
+            l['adds'] = fix_adds[ref_][0]; de_new[f"a:{FW}:{ref_}:{i}"] = fix_adds[ref_][1]
+            if ref_ in beyond_2025: l['beyond'] = True
+            continue
         a = l.get('adds')
         if not a: continue
         found = None

@@ -87,6 +87,10 @@ pub struct Link {
     pub f: Vec<String>,
     /// Subject content the requirement needs inside those facets (`None`: subject-neutral).
     pub adds: Option<Adds>,
+    /// The subject content names required content of its own beyond the facets' mechanism
+    /// (breach notification to authorities inside incident management), not just the subject
+    /// the facets are applied to: the requirement then asks for more than the element holds.
+    pub beyond: bool,
     /// Filled at load: index of the element (`usize::MAX` if unknown; a test forbids that).
     pub ei: usize,
     /// Filled at load: the facets as global ids.
@@ -458,6 +462,18 @@ impl Dataset {
                 for l in &mut r.links {
                     if let Some(e) = elements.get(l.ei) {
                         l.rel = facets::relationship(r.facets, e.fset);
+                        // Content of its own beyond the element: the requirement asks for more.
+                        if l.beyond {
+                            l.rel = match l.rel {
+                                Relationship::Equal | Relationship::SupersetOf => {
+                                    Relationship::SupersetOf
+                                }
+                                Relationship::SubsetOf | Relationship::IntersectsWith => {
+                                    Relationship::IntersectsWith
+                                }
+                                Relationship::NoRelationship => Relationship::NoRelationship,
+                            };
+                        }
                     }
                 }
             }

@@ -211,6 +211,7 @@ pub(super) fn framework(name: &str, text: &str) -> R<Framework> {
                         el: l.string("el")?,
                         f: l.strings("f")?,
                         adds: l.adds("adds")?,
+                        beyond: l.bool_or("beyond", false)?,
                         ei: usize::MAX,
                         fset: Default::default(),
                         rel: Relationship::NoRelationship,
