@@ -3,7 +3,7 @@
 //! - `./x review key` — every direct pair and every hub link with our typing: a pair's `rel`
 //!   (from rel to) and `reuse` (what `from` alone gives `to`); a link's `rel` (requirement rel
 //!   element) and `reuse` (what an implementation of the element built for another subject gives
-//!   the requirement: `partial` when the requirement also asks for facets outside the element,
+//!   the requirement: `partial` when the requirement also asks for more than the element holds,
 //!   else `as_is` when the link adds no subject content, else `extend`).
 //! - `./x review sample SEED` — 25 pairs and 25 links drawn at random with that seed, each with
 //!   the two sides' texts only (no types, no rationale): the packet a reviewer judges. The answer
@@ -49,7 +49,10 @@ fn items(ds: &Dataset, typed: bool) -> Vec<Value> {
                     v["rel"] = json!(l.rel.key());
                     // The element alone gives part of a requirement that also asks for facets
                     // outside it; otherwise all of it, with or without subject content to add.
-                    v["reuse"] = json!(if l.rel == Relationship::IntersectsWith {
+                    v["reuse"] = json!(if matches!(
+                        l.rel,
+                        Relationship::IntersectsWith | Relationship::SupersetOf
+                    ) {
                         "partial"
                     } else if l.adds.is_none() {
                         "as_is"

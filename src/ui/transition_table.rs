@@ -67,7 +67,7 @@ pub fn TransitionTable(lang: Lang, target: TargetResult) -> impl IntoView {
             <h3 id="transition-title">{v.title.clone()}</h3>
             <p data-testid="transition-summary">{v.summary.clone()}</p>
             <p class="imsx-muted">{tr(l, "Status and effort come from your answers, as everywhere in the results: a requirement carried over from the edition you hold is usually already met.")}</p>
-            <div class="imsx-scroll">
+            <div class="imsx-scroll" tabindex="0" role="region" aria-label=tr(l, "Transition table")>
                 <table class="imsx-table imsx-table--transition" data-testid="transition-changed">
                     <caption>{crate::domain::i18n::trf(l, "Changed or new ({0})", &[&n_changed.to_string()])}</caption>
                     {head()}
@@ -76,7 +76,7 @@ pub fn TransitionTable(lang: Lang, target: TargetResult) -> impl IntoView {
             </div>
             <details class="imsx-noprint-closed">
                 <summary>{crate::domain::i18n::trf(l, "Carried over, renumbered or unchanged ({0})", &[&n_carried.to_string()])}</summary>
-                <div class="imsx-scroll">
+                <div class="imsx-scroll" tabindex="0" role="region" aria-label=tr(l, "Transition table")>
                     <table class="imsx-table imsx-table--transition" data-testid="transition-carried">
                         {head()}
                         <tbody>{carried}</tbody>
