@@ -42,9 +42,19 @@ fn items(ds: &Dataset, typed: bool) -> Vec<Value> {
                     .iter()
                     .map(|x| json!({"id": x.id, "name": x.name}))
                     .collect();
+                // Which standards the element serves: whether it is shared between subjects is
+                // part of what it is (not our typing of the item).
+                let used_by: Vec<String> = ds
+                    .frameworks
+                    .iter()
+                    .enumerate()
+                    .filter(|(fi, _)| !ds.linking(*fi, l.ei).is_empty())
+                    .map(|(_, f)| f.full_name())
+                    .collect();
                 let mut v = json!({"item": format!("{} ~ {}", r.id, e.id), "kind": "link",
                     "requirement": side(ds, &r.id),
-                    "element": {"id": e.id, "name": e.name, "summary": e.summary, "facets": facets}});
+                    "element": {"id": e.id, "name": e.name, "summary": e.summary, "facets": facets,
+                        "used_by": used_by}});
                 if typed {
                     v["rel"] = json!(l.rel.key());
                     // The element alone gives part of a requirement that also asks for facets
