@@ -62,21 +62,28 @@ pub fn TransitionTable(lang: Lang, target: TargetResult) -> impl IntoView {
     let n_changed = v.changed.len();
     let n_carried = v.carried.len();
     let n_removed = v.removed.len();
+    let changed_label =
+        crate::domain::i18n::trf(l, "Changed or new ({0})", &[&n_changed.to_string()]);
+    let carried_label = crate::domain::i18n::trf(
+        l,
+        "Carried over, renumbered or unchanged ({0})",
+        &[&n_carried.to_string()],
+    );
     view! {
         <section class="imsx-transition" data-testid="transition" aria-labelledby="transition-title">
             <h3 id="transition-title">{v.title.clone()}</h3>
             <p data-testid="transition-summary">{v.summary.clone()}</p>
             <p class="imsx-muted">{tr(l, "Status and effort come from your answers, as everywhere in the results: a requirement carried over from the edition you hold is usually already met.")}</p>
-            <div class="imsx-scroll" tabindex="0" role="region" aria-label=tr(l, "Transition table")>
+            <div class="imsx-scroll" tabindex="0" role="region" aria-label=changed_label.clone()>
                 <table class="imsx-table imsx-table--transition" data-testid="transition-changed">
-                    <caption>{crate::domain::i18n::trf(l, "Changed or new ({0})", &[&n_changed.to_string()])}</caption>
+                    <caption>{changed_label.clone()}</caption>
                     {head()}
                     <tbody>{changed}</tbody>
                 </table>
             </div>
             <details class="imsx-noprint-closed">
-                <summary>{crate::domain::i18n::trf(l, "Carried over, renumbered or unchanged ({0})", &[&n_carried.to_string()])}</summary>
-                <div class="imsx-scroll" tabindex="0" role="region" aria-label=tr(l, "Transition table")>
+                <summary>{carried_label.clone()}</summary>
+                <div class="imsx-scroll" tabindex="0" role="region" aria-label=carried_label.clone()>
                     <table class="imsx-table imsx-table--transition" data-testid="transition-carried">
                         {head()}
                         <tbody>{carried}</tbody>

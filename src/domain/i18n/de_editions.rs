@@ -11,7 +11,6 @@ pub const DE: &[(&str, &str)] = &[
     ("No longer in the new edition ({0})", "In der neuen Ausgabe entfallen ({0})"),
     ("Where the correspondence comes from:", "Woher die Zuordnung stammt:"),
     ("Was", "Bisher"),
-    ("Transition table", "Übergangstabelle"),
     ("Kind of change", "Art der Änderung"),
     ("Person-days", "Personentage"),
     ("unchanged", "unverändert"),
