@@ -118,6 +118,11 @@ fn every_label_of_the_vocabulary_has_german() {
     labels.extend(Subject::ALL.iter().map(|s| s.label()));
     labels.extend(Provenance::ALL.iter().map(|s| s.label()));
     labels.extend(
+        ims_crosswalk::domain::editions::ChangeKind::ALL
+            .iter()
+            .map(|s| s.label()),
+    );
+    labels.extend(
         ims_crosswalk::domain::effort::LEVELS
             .iter()
             .map(|x| x.meaning),

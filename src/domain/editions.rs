@@ -31,7 +31,7 @@ impl ChangeKind {
             Self::Unchanged => "unchanged",
             Self::Renumbered => "renumbered",
             Self::Changed => "changed",
-            Self::New => "new",
+            Self::New => "new in this edition",
         }
     }
     pub fn index(self) -> usize {

@@ -232,6 +232,9 @@ pub struct TransitionView {
     /// Requirements of the old edition with no successor, with why.
     pub removed: Vec<(String, String)>,
     pub sources: Vec<String>,
+    /// A "what changed" that many rows share, said once ("A.3.3–A.3.31", text); those rows
+    /// carry no `what` of their own.
+    pub shared: Vec<(String, String)>,
 }
 
 /// The transition block of a target, when the previous edition is held.
@@ -265,6 +268,35 @@ pub fn transition_view(ds: &Dataset, l: Lang, t: &TargetResult) -> Option<Transi
         match row.kind {
             ChangeKind::Changed | ChangeKind::New => changed.push(line),
             ChangeKind::Unchanged | ChangeKind::Renumbered => carried.push(line),
+        }
+    }
+    // A change many rows share (29 A.3 controls were guidance in 2019) is said once.
+    let mut shared = Vec::new();
+    let mut whats: Vec<String> = changed.iter().filter_map(|x| x.what.clone()).collect();
+    whats.sort();
+    whats.dedup();
+    for w in whats {
+        let refs: Vec<String> = changed
+            .iter()
+            .filter(|x| x.what.as_deref() == Some(w.as_str()))
+            .map(|x| x.reference.clone())
+            .collect();
+        if refs.len() >= 4 {
+            for x in changed
+                .iter_mut()
+                .filter(|x| x.what.as_deref() == Some(w.as_str()))
+            {
+                x.what = None;
+            }
+            let span = format!("{}–{}", refs[0], refs[refs.len() - 1]);
+            shared.push((
+                trf(
+                    l,
+                    "{0} ({1} requirements)",
+                    &[&span, &refs.len().to_string()],
+                ),
+                w,
+            ));
         }
     }
     let c = tr_.counts;
@@ -311,5 +343,6 @@ pub fn transition_view(ds: &Dataset, l: Lang, t: &TargetResult) -> Option<Transi
         carried,
         removed,
         sources,
+        shared,
     })
 }

@@ -13,6 +13,14 @@ pub fn TransitionTable(lang: Lang, target: TargetResult) -> impl IntoView {
     let Some(v) = transition_view(dataset(), l, &target) else {
         return ().into_any();
     };
+    let (h_ref, h_title, h_was, h_kind, h_status, h_days) = (
+        tr(l, "Reference"),
+        tr(l, "Title"),
+        tr(l, "Was"),
+        tr(l, "Kind of change"),
+        tr(l, "Status"),
+        tr(l, "Person-days"),
+    );
     let rows = |lines: &[TransitionLine]| {
         lines
             .iter()
@@ -20,16 +28,16 @@ pub fn TransitionTable(lang: Lang, target: TargetResult) -> impl IntoView {
                 view! {
                     <tr data-kind=x.kind.key()>
                         <th scope="row">{x.reference.clone()}</th>
-                        <td>{x.title.clone()}
+                        <td data-label=h_title>{x.title.clone()}
                             {x.what.clone().map(|w| view! { <br/><span class="imsx-muted">{w}</span> })}</td>
-                        <td>{if x.was.is_empty() { "—".to_string() } else { x.was.clone() }}</td>
-                        <td><span class=format!("imsx-change imsx-change--{}", x.kind.key())>{tr(l, x.kind.label())}</span></td>
-                        <td>{if x.applicable {
+                        <td data-label=h_was>{if x.was.is_empty() { "—".to_string() } else { x.was.clone() }}</td>
+                        <td data-label=h_kind><span class=format!("imsx-change imsx-change--{}", x.kind.key())>{tr(l, x.kind.label())}</span></td>
+                        <td data-label=h_status>{if x.applicable {
                             view! { <span class=format!("imsx-status imsx-status--{}", x.status.key())>{tr(l, x.status.label())}</span> }.into_any()
                         } else {
                             tr(l, "n/a").into_any()
                         }}</td>
-                        <td class="imsx-num">{x.days.clone()}</td>
+                        <td class="imsx-num" data-label=h_days>{x.days.clone()}</td>
                     </tr>
                 }
             })
@@ -38,12 +46,12 @@ pub fn TransitionTable(lang: Lang, target: TargetResult) -> impl IntoView {
     let head = move || {
         view! {
             <thead><tr>
-                <th scope="col">{tr(l, "Reference")}</th>
-                <th scope="col">{tr(l, "Title")}</th>
-                <th scope="col">{tr(l, "Was")}</th>
-                <th scope="col">{tr(l, "Kind of change")}</th>
-                <th scope="col">{tr(l, "Status")}</th>
-                <th scope="col">{tr(l, "Person-days")}</th>
+                <th scope="col">{h_ref}</th>
+                <th scope="col">{h_title}</th>
+                <th scope="col">{h_was}</th>
+                <th scope="col">{h_kind}</th>
+                <th scope="col">{h_status}</th>
+                <th scope="col">{h_days}</th>
             </tr></thead>
         }
     };
@@ -73,6 +81,7 @@ pub fn TransitionTable(lang: Lang, target: TargetResult) -> impl IntoView {
         <section class="imsx-transition" data-testid="transition" aria-labelledby="transition-title">
             <h3 id="transition-title">{v.title.clone()}</h3>
             <p data-testid="transition-summary">{v.summary.clone()}</p>
+            {v.shared.iter().map(|(refs, what)| view! { <p data-testid="transition-shared"><strong>{refs.clone()}</strong> " — " {what.clone()}</p> }).collect_view()}
             <p class="imsx-muted">{tr(l, "Status and effort come from your answers, as everywhere in the results: a requirement carried over from the edition you hold is usually already met.")}</p>
             <div class="imsx-scroll" tabindex="0" role="region" aria-label=changed_label.clone()>
                 <table class="imsx-table imsx-table--transition" data-testid="transition-changed">

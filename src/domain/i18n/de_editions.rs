@@ -11,9 +11,11 @@ pub const DE: &[(&str, &str)] = &[
     ("No longer in the new edition ({0})", "In der neuen Ausgabe entfallen ({0})"),
     ("Where the correspondence comes from:", "Woher die Zuordnung stammt:"),
     ("Was", "Bisher"),
+    ("{0} ({1} requirements)", "{0} ({1} Anforderungen)"),
     ("Kind of change", "Art der Änderung"),
     ("Person-days", "Personentage"),
     ("unchanged", "unverändert"),
     ("renumbered", "neu nummeriert"),
     ("changed", "geändert"),
+    ("new in this edition", "neu in dieser Ausgabe"),
 ];
