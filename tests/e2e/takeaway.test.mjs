@@ -115,7 +115,9 @@ test('CSV exports parse back with the same rows', async () => {
   const cwRows = parseCsv(cw.text.slice(1));
   assert.ok(cwRows.every((r) => r.length === 11), 'quoted commas and quotes keep every row at 11 columns');
   const cwJson = JSON.parse((await downloadText(page, 'export-cw-json')).text);
-  assert.equal(cwJson.frameworks.length, 5);
+  // Five standards, ISO/IEC 27701 in two editions (2019, 2025).
+  assert.equal(cwJson.frameworks.length, 6);
+  assert.ok(cwJson.frameworks.some((f) => f.id === 'iso27701-2025'));
   const links = cwJson.frameworks.flatMap((f) => f.requirements).filter((r) => r.assessed).reduce((n, r) => n + (r.links?.length || 0), 0);
   assert.equal(cwRows.length - 1, links + cwJson.mappings.length, 'the CSV and the JSON hold the same crosswalk');
   assert.deepEqual(errors, []);
