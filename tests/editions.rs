@@ -208,6 +208,16 @@ fn a_2019_holder_sees_the_transition_requirement_by_requirement() {
     assert_eq!(row("A.3.25").kind, ChangeKind::Changed);
     assert_eq!(row("A.3.25").from, ["6.9.4"]);
     assert_eq!(status("A.3.25"), Status::ReuseAsIs);
+    // A clause that changed (the PIMS now stands alone) counts at most as extend, with the
+    // edition named as the reason; its process exists.
+    for r in ["4.4", "6.1.2", "6.1.3", "9.3.2"] {
+        assert_eq!(row(r).kind, ChangeKind::Changed, "{r}");
+        assert_eq!(status(r), Status::Extend, "{r}");
+        assert!(t.requirements[row(r).result]
+            .evidence
+            .iter()
+            .any(|e| matches!(e, analysis::Evidence::Edition { .. })));
+    }
     // Counts add up to the applicable requirements; a 2019 holder has little left to do.
     let total: u32 = tr.counts.iter().sum();
     assert_eq!(total, t.counts.total());

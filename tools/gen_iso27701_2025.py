@@ -176,7 +176,7 @@ twin = {r['twin_of']: r['ref'] for r in old['requirements'] if r.get('twin_of')}
 for c in corr:
     f = [c['from']] + ([twin[c['from']]] if c['from'] in twin else [])
     entries.append({"from": f, "to": c['to'], "kind": "renumbered", "basis": "table"})
-for k, v in obj_from.items():
+for k, v in list(obj_from.items()) + [("A.1", "A"), ("A.2", "B")]:
     entries.append({"from": [v], "to": k, "kind": "renumbered", "basis": "table"})
 what = {
  "4.2": "Harmonized Structure 2022: also decide which of the interested parties' requirements the PIMS addresses.",

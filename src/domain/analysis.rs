@@ -64,6 +64,12 @@ fn analyse_target(
     params: &effort::Params,
 ) -> TargetResult {
     let fw = &ds.frameworks[fi];
+    // The road from a held earlier edition of this standard, if any.
+    let edition = ds
+        .editions
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.to_fi == fi && held.iter().any(|&(h, _)| h == m.from_fi));
     let mut requirements = Vec::with_capacity(fw.requirements.len());
     let mut counts = StatusCounts::default();
     let mut clause_counts = StatusCounts::default();
@@ -140,6 +146,19 @@ fn analyse_target(
                 reversed: d.reversed,
                 gives,
             });
+        }
+        // A clause that changed between editions: the process exists, what changed is added.
+        if let Some((map, m)) = edition {
+            let changed = m
+                .entry(&r.reference)
+                .is_some_and(|e| e.kind == super::editions::ChangeKind::Changed);
+            if changed && r.kind == ReqKind::Clause && status > Status::Extend {
+                status = Status::Extend;
+                evidence.push(Evidence::Edition {
+                    map,
+                    gives: Status::Extend,
+                });
+            }
         }
         let phase = if phase == u8::MAX { 3 } else { phase };
         let workstream = workstream.unwrap_or(Workstream::Operations);

@@ -25,6 +25,10 @@ pub enum Evidence {
         reversed: bool,
         gives: Status,
     },
+    /// A management-system clause that changed between the edition held and the target edition
+    /// (`Dataset::editions[map]`): the existing process must take in what changed, so it counts
+    /// at most as `extend`.
+    Edition { map: usize, gives: Status },
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -358,6 +358,11 @@ pub fn to_add(ds: &Dataset, fi: usize, r: &crate::domain::analysis::ReqResult, l
             Evidence::Element { link, gives, .. } if *gives < Status::ReuseAsIs => {
                 i18n::adds_text(l, req, *link).map(|a| a.into_owned())
             }
+            Evidence::Edition { map, .. } => ds.editions.get(*map).and_then(|m| {
+                m.entry(&req.reference)
+                    .and_then(|e| i18n::edition_what(l, m, e))
+                    .map(|w| w.into_owned())
+            }),
             _ => None,
         })
         .collect();

@@ -53,6 +53,21 @@ pub fn RequirementDetail(
                 }
                 .into_any()
             }
+            Evidence::Edition { map, gives } => {
+                let m = &ds.editions[*map];
+                let what = m
+                    .entry(&r.reference)
+                    .and_then(|e| i18n::edition_what(l, m, e))
+                    .map(|w| w.into_owned())
+                    .unwrap_or_default();
+                view! {
+                    <li>
+                        <strong>{m.title.clone()}</strong> ": "
+                        {trf(l, "changed in this edition ({0}) → at most {1}", &[&what, tr(l, gives.label())])}
+                    </li>
+                }
+                .into_any()
+            }
         })
         .collect_view();
     let todo = if status == crate::domain::Status::ReuseAsIs {

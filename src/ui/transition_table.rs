@@ -82,7 +82,9 @@ pub fn TransitionTable(lang: Lang, target: TargetResult) -> impl IntoView {
             <h3 id="transition-title">{v.title.clone()}</h3>
             <p data-testid="transition-summary">{v.summary.clone()}</p>
             {v.shared.iter().map(|(refs, what)| view! { <p data-testid="transition-shared"><strong>{refs.clone()}</strong> " — " {what.clone()}</p> }).collect_view()}
-            <p class="imsx-muted">{tr(l, "Status and effort come from your answers, as everywhere in the results: a requirement carried over from the edition you hold is usually already met.")}</p>
+            <p class="imsx-muted">{tr(l, "Status and effort come from your answers, as everywhere in the results: a requirement carried over from the edition you hold is usually already met.")}" "
+                {tr(l, "A changed clause counts at most as extend: its process exists, what changed must be added. A renumbered control keeps its status; its new number goes into the statement of applicability (clause 6.1.3).")}</p>
+            <p class="imsx-muted">{tr(l, "A certification body usually assesses the transition at a surveillance or recertification audit, within the transition period the accreditation bodies set; ask yours which audit and how much time it plans.")}</p>
             <div class="imsx-scroll" tabindex="0" role="region" aria-label=changed_label.clone()>
                 <table class="imsx-table imsx-table--transition" data-testid="transition-changed">
                     <caption>{changed_label.clone()}</caption>
