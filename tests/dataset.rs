@@ -6,7 +6,7 @@ use ims_crosswalk::domain::crosswalk::classify;
 use ims_crosswalk::domain::dataset::Dataset;
 use ims_crosswalk::domain::load::{self, MAPPING_FILES};
 mod common;
-use common::norm;
+use common::{count, norm};
 use ims_crosswalk::domain::*;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -111,15 +111,6 @@ fn ids_are_unique_and_references_resolve() {
     for q in d.questionnaire.steps.iter().flat_map(|s| &s.questions) {
         assert!(qids.insert(&q.id), "duplicate question {}", q.id);
     }
-}
-
-fn count(fw: &str, kind: ReqKind, prefix: &str) -> usize {
-    ds().framework(fw)
-        .unwrap()
-        .requirements
-        .iter()
-        .filter(|r| r.kind == kind && r.reference.starts_with(prefix))
-        .count()
 }
 
 #[test]

@@ -2,21 +2,11 @@
 //! between them complete in both directions, the edition asked with the held standard, and a
 //! 2019 holder's transition requirement by requirement.
 mod common;
-use common::answers;
+use common::{answers, count};
 use ims_crosswalk::domain::editions::ChangeKind;
 use ims_crosswalk::domain::questionnaire::held_frameworks;
 use ims_crosswalk::domain::*;
 use std::collections::HashSet;
-
-fn count(fw: &str, kind: ReqKind, prefix: &str) -> usize {
-    dataset()
-        .framework(fw)
-        .unwrap()
-        .requirements
-        .iter()
-        .filter(|r| r.kind == kind && r.reference.starts_with(prefix))
-        .count()
-}
 
 #[test]
 fn iso27701_2025_has_its_published_structure() {

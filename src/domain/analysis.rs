@@ -65,11 +65,8 @@ fn analyse_target(
 ) -> TargetResult {
     let fw = &ds.frameworks[fi];
     // The road from a held earlier edition of this standard, if any.
-    let edition = ds
-        .editions
-        .iter()
-        .enumerate()
-        .find(|(_, m)| m.to_fi == fi && held.iter().any(|&(h, _)| h == m.from_fi));
+    let held_fis: Vec<usize> = held.iter().map(|&(f, _)| f).collect();
+    let edition = super::editions::road_to(&ds.editions, fi, &held_fis);
     let mut requirements = Vec::with_capacity(fw.requirements.len());
     let mut counts = StatusCounts::default();
     let mut clause_counts = StatusCounts::default();
@@ -199,19 +196,19 @@ fn analyse_target(
     };
     let reusable = reusable_elements(ds, &requirements, states);
     let effort = effort::target(&requirements, params, fw.certifiable);
-    let held_fis: Vec<usize> = held.iter().map(|&(f, _)| f).collect();
-    let transition = super::editions::transition(
-        &ds.editions,
-        fi,
-        &held_fis,
-        requirements.iter().map(|x| {
-            (
-                fw.requirements[x.req].reference.as_str(),
-                x.applicable,
-                x.effort.days,
-            )
-        }),
-    );
+    let transition = edition.map(|(map, m)| {
+        super::editions::transition(
+            map,
+            m,
+            requirements.iter().map(|x| {
+                (
+                    fw.requirements[x.req].reference.as_str(),
+                    x.applicable,
+                    x.effort.days,
+                )
+            }),
+        )
+    });
     TargetResult {
         framework: fi,
         requirements,

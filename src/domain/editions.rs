@@ -105,19 +105,25 @@ pub struct Transition {
     pub days: [f64; 4],
 }
 
-/// The transition for target framework `fi` when the held frameworks include its previous
-/// edition; `None` otherwise. `results` gives, per assessed requirement of the target in result
-/// order, its reference, whether it applies and its person-days (central).
-pub fn transition<'a>(
-    maps: &[EditionMap],
+/// The road to target framework `fi` from an earlier edition among the held frameworks, with
+/// its index in `maps`.
+pub fn road_to<'a>(
+    maps: &'a [EditionMap],
     fi: usize,
     held: &[usize],
-    results: impl Iterator<Item = (&'a str, bool, f64)>,
-) -> Option<Transition> {
-    let (map, m) = maps
-        .iter()
+) -> Option<(usize, &'a EditionMap)> {
+    maps.iter()
         .enumerate()
-        .find(|(_, m)| m.to_fi == fi && held.contains(&m.from_fi))?;
+        .find(|(_, m)| m.to_fi == fi && held.contains(&m.from_fi))
+}
+
+/// The transition along road `map` (`road_to`). `results` gives, per assessed requirement of the
+/// target in result order, its reference, whether it applies and its person-days (central).
+pub fn transition<'a>(
+    map: usize,
+    m: &EditionMap,
+    results: impl Iterator<Item = (&'a str, bool, f64)>,
+) -> Transition {
     let mut rows = Vec::new();
     let mut counts = [0u32; 4];
     let mut days = [0.0f64; 4];
@@ -136,10 +142,10 @@ pub fn transition<'a>(
             from,
         });
     }
-    Some(Transition {
+    Transition {
         map,
         rows,
         counts,
         days,
-    })
+    }
 }

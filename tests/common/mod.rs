@@ -50,3 +50,14 @@ pub fn norm(s: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Requirements of framework `fw` of one kind whose reference starts with `prefix`.
+pub fn count(fw: &str, kind: ims_crosswalk::domain::ReqKind, prefix: &str) -> usize {
+    ims_crosswalk::domain::dataset()
+        .framework(fw)
+        .unwrap_or_else(|| panic!("framework {fw}"))
+        .requirements
+        .iter()
+        .filter(|r| r.kind == kind && r.reference.starts_with(prefix))
+        .count()
+}
