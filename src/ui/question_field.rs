@@ -131,8 +131,13 @@ pub fn QuestionField(
                                 name=name.clone()
                                 value=o.value.clone()
                                 prop:checked=checked
-                                on:change=move |_| {
-                                    let next = if multi {
+                                on:change={
+                                    let qid = qid.clone();
+                                    let v2 = v2.clone();
+                                    move |_| {
+                                        if !multi {
+                                            return;
+                                        }
                                         let mut list: Vec<String> =
                                             value.get_untracked().map(|a| a.as_many().to_vec()).unwrap_or_default();
                                         if let Some(i) = list.iter().position(|x| x == &v2) {
@@ -140,11 +145,15 @@ pub fn QuestionField(
                                         } else {
                                             list.push(v2.clone());
                                         }
-                                        Answer::Many(list)
-                                    } else {
-                                        Answer::One(v2.clone())
-                                    };
-                                    app.set_answer(&qid, Some(next));
+                                        app.set_answer(&qid, Some(Answer::Many(list)));
+                                    }
+                                }
+                                // A radio answers on click (mouse or arrow keys), so choosing the
+                                // pre-selected default records it as the user's answer too.
+                                on:click=move |_| {
+                                    if !multi {
+                                        app.set_answer(&qid, Some(Answer::One(v2.clone())));
+                                    }
                                 }
                             />
                             <span>{option_text(l, &q, o)}</span>

@@ -21,6 +21,7 @@ mod de_app;
 mod de_audit;
 #[cfg(not(target_arch = "wasm32"))]
 mod de_domain;
+#[cfg(not(target_arch = "wasm32"))]
 mod de_editions;
 #[cfg(not(target_arch = "wasm32"))]
 mod de_explore;
