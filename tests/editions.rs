@@ -272,3 +272,25 @@ fn no_transition_without_the_previous_edition() {
     assert!(t.counts.total() >= 30 + 29, "{}", t.counts.total());
     assert_eq!(t.counts.new, t.counts.total());
 }
+
+#[test]
+fn a_certificate_to_the_previous_edition_is_moved_over_not_audited_beside_it() {
+    use ims_crosswalk::domain::i18n::Lang;
+    let ds = dataset();
+    let because = |a: &Answers| {
+        analyse(ds, a)
+            .recommendations
+            .iter()
+            .filter(|r| r.title(Lang::En) == "Plan a joint (integrated) audit")
+            .map(|r| r.because(Lang::En))
+            .collect::<Vec<_>>()
+    };
+    // 27001 and 27701:2019 certified, 27701:2025 targeted: 27001 is audited with the new
+    // edition; the 2019 certificate is not listed beside it.
+    assert_eq!(
+        because(&holder_2019(&[])),
+        ["Certified or targeted: ISO/IEC 27001:2022, ISO/IEC 27701:2025."]
+    );
+    // Only the 2019 certificate and its successor as target: a transition, no joint audit.
+    assert!(because(&holder_2019(&[("held.iso27001", "none")])).is_empty());
+}

@@ -109,21 +109,28 @@ pub fn recommend(
         });
     }
     // Audit planning.
-    let certified_held: Vec<&str> = held_fws
+    // A certificate to an earlier edition of a target is moved over, not audited beside it.
+    let target_families: Vec<&str> = target_results
         .iter()
-        .filter(|(_, h)| *h == Held::Certified)
-        .map(|(fi, _)| ds.frameworks[*fi].name.as_str())
+        .map(|t| ds.frameworks[t.framework].family.as_str())
         .collect();
-    let cert_targets: Vec<&str> = target_results
+    let certified_held: Vec<String> = held_fws
+        .iter()
+        .filter(|(fi, h)| {
+            *h == Held::Certified && !target_families.contains(&ds.frameworks[*fi].family.as_str())
+        })
+        .map(|(fi, _)| ds.frameworks[*fi].full_name())
+        .collect();
+    let cert_targets: Vec<String> = target_results
         .iter()
         .filter(|t| ds.frameworks[t.framework].certifiable)
-        .map(|t| ds.frameworks[t.framework].name.as_str())
+        .map(|t| ds.frameworks[t.framework].full_name())
         .collect();
     if cert_targets.len() > 1 || (!cert_targets.is_empty() && !certified_held.is_empty()) {
-        let names: Vec<&str> = certified_held
+        let names: Vec<String> = certified_held
             .iter()
             .chain(cert_targets.iter())
-            .copied()
+            .cloned()
             .collect();
         out.push(rec(RecKind::Audit, Msg::t("Plan a joint (integrated) audit"),
             Msg::t("Ask your certification body for an integrated audit: shared elements are tested once, so it takes fewer audit days than separate audits. Align the surveillance cycles."),
