@@ -230,6 +230,13 @@ fn a_2019_holder_sees_the_transition_requirement_by_requirement() {
         t.effort.days,
         t.effort.from_scratch_days
     );
+    // The work fits in the operating period before the audit: one figure, not "4.0–4.0".
+    let h = report::headline(ds, t);
+    assert_eq!(h.months_low, h.months_high);
+    assert_eq!(
+        h.months_text(i18n::Lang::En),
+        format!("{:.1} months", h.months_low)
+    );
     // Without ISO/IEC 27001, planning of changes is really new work.
     let without = analyse(ds, &holder_2019(&[("held.iso27001", "none")]));
     let t2 = without.target(fi).unwrap();

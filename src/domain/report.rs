@@ -82,6 +82,11 @@ impl Headline {
         )
     }
     pub fn months_text(&self, l: Lang) -> String {
+        // Both ends at the floor (the system runs a few months before its audit): one figure,
+        // not "4.0–4.0 months".
+        if (self.months_high - self.months_low).abs() < 0.05 {
+            return trf(l, "{0} months", &[&i18n::num(l, self.months_low, 1)]);
+        }
         trf(
             l,
             "{0}–{1} months",

@@ -194,7 +194,7 @@ fn target_view(l: Lang, an: &Analysis, t: &TargetResult) -> impl IntoView {
         .map(|r| {
             let el = &ds.elements[r.element];
             view! {
-                <li><strong>{i18n::element_name(l, el).into_owned()}</strong> " — " {trf(l, "{0}, serves {1} requirement(s); {2}", &[tr(l, r.level.label()), &r.serves.to_string(), &an.elements[r.element].source_text(ds, l)])}</li>
+                <li><strong>{i18n::element_name(l, el).into_owned()}</strong> " — " {trf(l, if r.serves == 1 { "{0}, serves {1} requirement; {2}" } else { "{0}, serves {1} requirements; {2}" }, &[tr(l, r.level.label()), &r.serves.to_string(), &an.elements[r.element].source_text(ds, l)])}</li>
             }
         })
         .collect_view();

@@ -7,6 +7,7 @@ pub const DE: &[(&str, &str)] = &[
     ("{0} of {1}", "{0} von {1}"),
     ("{0}–{1} person-days", "{0}–{1} Personentage"),
     ("{0}–{1} months", "{0}–{1} Monate"),
+    ("{0} months", "{0} Monate"),
     // Recommendations (recommend.rs).
     ("Build ISO/IEC 42001 on your ISMS", "ISO/IEC 42001 auf Ihrem ISMS aufbauen"),
     ("Extend the ISMS's spine (context, leadership, documents, audit, review, corrective action) to AI, and add the AI-specific pieces: AI policy, AI risk method, impact assessment, AI system inventory and life-cycle controls.", "Erweitern Sie das Grundgerüst des ISMS (Kontext, Führung, Dokumente, Audit, Bewertung, Korrekturmaßnahmen) auf KI und ergänzen Sie die KI-spezifischen Teile: KI-Politik, KI-Risikomethode, Folgenabschätzung, Verzeichnis der KI-Systeme und Maßnahmen zum Lebenszyklus."),
