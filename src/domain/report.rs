@@ -82,20 +82,21 @@ impl Headline {
         )
     }
     pub fn months_text(&self, l: Lang) -> String {
-        // Both ends at the floor (the system runs a few months before its audit): one figure,
-        // not "4.0–4.0 months".
-        if (self.months_high - self.months_low).abs() < 0.05 {
-            return trf(l, "{0} months", &[&i18n::num(l, self.months_low, 1)]);
-        }
-        trf(
-            l,
-            "{0}–{1} months",
-            &[
-                &i18n::num(l, self.months_low, 1),
-                &i18n::num(l, self.months_high, 1),
-            ],
-        )
+        months_range(l, self.months_low, self.months_high)
     }
+}
+
+/// "4.5–5.9 months", or one figure when both ends meet (the system runs a few months before its
+/// audit, so a short job sits at that floor): never "4.0–4.0 months".
+pub fn months_range(l: Lang, low: f64, high: f64) -> String {
+    if (high - low).abs() < 0.05 {
+        return trf(l, "{0} months", &[&i18n::num(l, low, 1)]);
+    }
+    trf(
+        l,
+        "{0}–{1} months",
+        &[&i18n::num(l, low, 1), &i18n::num(l, high, 1)],
+    )
 }
 
 /// A date (`2026-11-25`, or `25.11.2026` in German) from milliseconds since the epoch (UTC).

@@ -265,8 +265,8 @@ fn target_view(l: Lang, an: &Analysis, t: &TargetResult) -> impl IntoView {
                     <tr><th scope="row">{tr(l, "From nothing, for comparison")}</th><td>{i18n::num(l, e.from_scratch_days, 1)}</td></tr>
                 </tbody>
             </table>
-            <p>{trf(l, "Calendar: {0}–{1} months at {2} FTE, including audit readiness ({3} person-days) and the certification audit's lead time.", &[
-                &i18n::num(l, e.months_low, 1), &i18n::num(l, e.months_high, 1), &i18n::short(l, e.fte, 2), &i18n::num(l, e.audit_days, 1),
+            <p>{trf(l, "Calendar: {0} at {1} FTE, including audit readiness ({2} person-days) and the certification audit's lead time.", &[
+                &crate::domain::report::months_range(l, e.months_low, e.months_high), &i18n::short(l, e.fte, 2), &i18n::num(l, e.audit_days, 1),
             ])}</p>
             </div>
             <p class="imsx-working-summary" data-testid="working">
