@@ -65,8 +65,7 @@ fn analyse_target(
 ) -> TargetResult {
     let fw = &ds.frameworks[fi];
     // The road from a held earlier edition of this standard, if any.
-    let held_fis: Vec<usize> = held.iter().map(|&(f, _)| f).collect();
-    let edition = super::editions::road_to(&ds.editions, fi, &held_fis);
+    let edition = super::editions::road_to(&ds.editions, fi, held);
     let mut requirements = Vec::with_capacity(fw.requirements.len());
     let mut counts = StatusCounts::default();
     let mut clause_counts = StatusCounts::default();

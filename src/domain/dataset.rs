@@ -654,12 +654,6 @@ impl Dataset {
     pub fn framework(&self, id: &str) -> Option<&Framework> {
         self.frameworks.iter().find(|f| f.id == id)
     }
-    /// The road from `from` to `to` (framework indexes), if the dataset has one.
-    pub fn edition_map(&self, from: usize, to: usize) -> Option<&super::editions::EditionMap> {
-        self.editions
-            .iter()
-            .find(|m| m.from_fi == from && m.to_fi == to)
-    }
     /// Frameworks of one family (its editions), in load order.
     pub fn editions_of<'a>(&'a self, family: &'a str) -> impl Iterator<Item = usize> + 'a {
         self.frameworks

@@ -110,11 +110,11 @@ pub struct Transition {
 pub fn road_to<'a>(
     maps: &'a [EditionMap],
     fi: usize,
-    held: &[usize],
+    held: &[(usize, super::answers::Held)],
 ) -> Option<(usize, &'a EditionMap)> {
     maps.iter()
         .enumerate()
-        .find(|(_, m)| m.to_fi == fi && held.contains(&m.from_fi))
+        .find(|(_, m)| m.to_fi == fi && held.iter().any(|&(h, _)| h == m.from_fi))
 }
 
 /// The transition along road `map` (`road_to`). `results` gives, per assessed requirement of the

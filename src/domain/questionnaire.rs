@@ -72,20 +72,11 @@ pub fn held_frameworks(ds: &Dataset, a: &Answers) -> Vec<(usize, Held)> {
         .enumerate()
         .filter_map(|(i, f)| {
             let h = a.held(&f.family)?;
-            let mut editions = ds.editions_of(&f.family);
-            let first = editions.next();
-            let several = editions.next().is_some();
-            let this = match a.one(&format!("edition.{}", f.family)) {
-                Some(e)
-                    if several
-                        && ds
-                            .editions_of(&f.family)
-                            .any(|j| ds.frameworks[j].edition == e) =>
-                {
-                    f.edition == e
-                }
-                _ => first == Some(i),
-            };
+            let chosen = a.one(&format!("edition.{}", f.family)).and_then(|e| {
+                ds.editions_of(&f.family)
+                    .find(|&j| ds.frameworks[j].edition == e)
+            });
+            let this = chosen.or_else(|| ds.editions_of(&f.family).next()) == Some(i);
             this.then_some((i, h))
         })
         .collect()
