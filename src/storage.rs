@@ -30,6 +30,9 @@ pub struct State {
     /// Large type for projecting in a classroom.
     #[serde(default)]
     pub large_type: bool,
+    /// Presenter mode: the organisation's name and free text are not shown.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hide_names: bool,
 }
 
 impl Default for State {
@@ -39,6 +42,7 @@ impl Default for State {
             assessments: Vec::new(),
             current: None,
             large_type: false,
+            hide_names: false,
         }
     }
 }
@@ -57,6 +61,9 @@ pub struct Assessment {
     pub created: f64,
     #[serde(default)]
     pub modified: f64,
+    /// The month the plan starts (`2027-01`); empty: the month after today.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub plan_start: String,
 }
 
 impl State {
@@ -81,8 +88,24 @@ impl State {
             step: String::new(),
             created: now,
             modified: now,
+            plan_start: String::new(),
         });
         self.current = Some(id);
+    }
+
+    /// Sets the open assessment's plan start (`2027-01`); anything that is not a month is
+    /// refused (false) and changes nothing.
+    pub fn set_plan_start(&mut self, month: &str) -> bool {
+        let Some(m) = crate::domain::plan::Month::parse(month) else {
+            return false;
+        };
+        match self.current_mut() {
+            Some(a) => {
+                a.plan_start = m.key();
+                true
+            }
+            None => false,
+        }
     }
 
     /// Opens an assessment (ignored when it does not exist).

@@ -160,10 +160,13 @@ async fn results_render_the_engine_headline() {
     assert_eq!(get("h-reusable"), expected.reusable_text(En));
     assert_eq!(get("h-effort"), expected.effort_text(En));
     assert_eq!(get("h-months"), expected.months_text(En));
-    assert!(
-        el.query_selector_all("svg[role=img]").unwrap().length() >= 3,
-        "charts are drawn"
-    );
+    // Clauses 4–10 (7 groups), the annex objectives and the workstreams, each a bar with its
+    // value written out; the overlap diagram is drawn.
+    let rows = el.query_selector_all(".imsx-cov__row").unwrap().length();
+    assert!(rows >= 7 + 9 + 3, "chart rows: {rows}");
+    assert_eq!(el.query_selector_all("svg[role=img]").unwrap().length(), 1);
+    let first = el.query_selector(".imsx-cov__value").unwrap().unwrap();
+    assert!(first.text_content().unwrap().contains("reusable"));
 }
 
 #[wasm_bindgen_test]

@@ -17,6 +17,7 @@ pub mod facets;
 pub mod i18n;
 pub mod load;
 pub mod num;
+pub mod plan;
 pub mod questionnaire;
 pub mod recommend;
 pub mod regulation;

@@ -23,6 +23,8 @@ pub struct Headline {
     pub months_low: f64,
     pub months_high: f64,
     pub fte: f64,
+    /// How many targets the figures cover (1 for a single target's headline).
+    pub targets: u32,
 }
 
 fn round1(x: f64) -> f64 {
@@ -41,10 +43,14 @@ pub fn headline(ds: &Dataset, t: &TargetResult) -> Headline {
         months_low: round1(t.effort.months_low),
         months_high: round1(t.effort.months_high),
         fte: t.effort.fte,
+        targets: 1,
     }
 }
 
-/// Headline of the whole programme (all targets), using the combined effort.
+/// Headline of the whole programme. With one target it is that target's; with several, every
+/// figure covers all of them (`targets` > 1): requirements and gaps are added up, the reusable
+/// share is over all their applicable requirements, and effort and months are the combined
+/// estimate, in which work shared by the targets is counted once.
 pub fn programme(ds: &Dataset, an: &Analysis) -> Option<Headline> {
     let first = an.targets.first()?;
     let mut h = headline(ds, first);
@@ -55,12 +61,31 @@ pub fn programme(ds: &Dataset, an: &Analysis) -> Option<Headline> {
             .map(|t| ds.frameworks[t.framework].full_name())
             .collect::<Vec<_>>()
             .join(" + ");
+        let total: u32 = an.targets.iter().map(|t| t.counts.total()).sum();
+        let reusable: u32 = an
+            .targets
+            .iter()
+            .map(|t| t.counts.reuse_as_is + t.counts.extend)
+            .sum();
+        h.requirements = total;
+        h.gaps = an.targets.iter().map(|t| t.gaps().len() as u32).sum();
+        h.reusable_pct = if total == 0 {
+            0
+        } else {
+            (f64::from(reusable) * 100.0 / f64::from(total)).round() as u32
+        };
         h.days_low = an.effort.low.round() as u32;
         h.days_high = an.effort.high.round() as u32;
         h.months_low = round1(an.effort.months_low);
         h.months_high = round1(an.effort.months_high);
     }
+    h.targets = an.targets.len() as u32;
     Some(h)
+}
+
+/// Each target's own headline, in the order of the targets.
+pub fn per_target(ds: &Dataset, an: &Analysis) -> Vec<Headline> {
+    an.targets.iter().map(|t| headline(ds, t)).collect()
 }
 
 impl Headline {

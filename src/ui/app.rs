@@ -89,13 +89,24 @@ fn shell(app: AppState) -> impl IntoView {
             <div class="imsx-header__tools">
                 <button
                     type="button"
-                    class="imsx-btn imsx-btn--ghost"
+                    class="imsx-btn imsx-btn--ghost imsx-toggle"
                     data-testid="large-type"
                     aria-pressed=move || app.store.with(|s| s.large_type).to_string()
                     on:click=move |_| app.store.update(|s| s.large_type = !s.large_type)
                 >
-                    {tr(l, "Large type")}
+                    {tr(l, "Presenter mode")}
                 </button>
+                <Show when=move || app.store.with(|s| s.large_type)>
+                    <button
+                        type="button"
+                        class="imsx-btn imsx-btn--ghost imsx-toggle"
+                        data-testid="hide-names"
+                        aria-pressed=move || app.store.with(|s| s.hide_names).to_string()
+                        on:click=move |_| app.store.update(|s| s.hide_names = !s.hide_names)
+                    >
+                        {tr(l, "Hide names")}
+                    </button>
+                </Show>
                 <ThemeToggle />
                 <LangSwitch />
             </div>
@@ -319,9 +330,12 @@ fn sync_with_outside(app: AppState, l0: Lang) {
         });
         on_cleanup(move || h2.remove());
         Effect::new(move |_| {
-            let large = app.store.with(|s| s.large_type);
+            let (large, hide) = app
+                .store
+                .with(|s| (s.large_type, s.large_type && s.hide_names));
             if let Some(el) = document().document_element() {
                 let _ = el.class_list().toggle_with_force("imsx-large", large);
+                let _ = el.class_list().toggle_with_force("imsx-hide-names", hide);
             }
         });
     }

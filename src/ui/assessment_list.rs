@@ -32,7 +32,7 @@ pub fn AssessmentList() -> impl IntoView {
                     <li class="imsx-assess" data-testid="assessment">
                         <input
                             type="text"
-                            class="imsx-input"
+                            class="imsx-input imsx-private"
                             aria-label=label
                             prop:value=name
                             on:change=move |ev| app.rename(&id1, &event_target_value(&ev))

@@ -29,7 +29,7 @@ pub fn AuditDays() -> impl IntoView {
             .map(|n| view! { <p class="imsx-detail">{n.render(l)}</p> })
             .collect_view();
         view! {
-            <section class="imsx-audit" aria-labelledby="audit-title" data-testid="audit-days">
+            <section id="audit" tabindex="-1" class="imsx-audit" aria-labelledby="audit-title" data-testid="audit-days">
                 <h2 id="audit-title">{tr(l, "Certification audit days")}</h2>
                 <p>{trf(l, "What a certification body is likely to plan, in auditor-days, for {0} effective personnel, from the published audit-time tables and rules.", &[&d.persons.to_string()])}</p>
                 <p><strong>{tr(l, "The certification body decides the audit time, from its own review of your scope, sites and complexity; these figures are for budgeting, not a quote.")}</strong></p>

@@ -293,3 +293,49 @@ async fn fetch_text(url: &str) -> Option<String> {
         .ok()?
         .as_string()
 }
+
+/// Scrolls to the element with this id and moves keyboard focus there (in-page navigation:
+/// the URL hash is the page route, so `#id` links cannot be used).
+pub fn scroll_to(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = leptos::prelude::document().get_element_by_id(id) {
+            el.scroll_into_view();
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
+
+/// Focuses (and brings into view) the first element matching `selector` once the view has
+/// been updated (next animation frame).
+pub fn focus_later(selector: &'static str) {
+    #[cfg(target_arch = "wasm32")]
+    leptos::prelude::request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Ok(Some(el)) = leptos::prelude::document().query_selector(selector) {
+            let el = el.unchecked_into::<web_sys::HtmlElement>();
+            let _ = el.focus();
+        }
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = selector;
+}
+
+/// True when a key press goes to a text field or a list box (which keep their own keys).
+pub fn typing_in_field(ev: &leptos::ev::KeyboardEvent) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        ev.target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = ev;
+        false
+    }
+}

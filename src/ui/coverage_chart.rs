@@ -4,76 +4,49 @@ use crate::domain::num::fixed;
 use crate::domain::Status;
 use leptos::prelude::*;
 
-/// Stacked horizontal bars (inline SVG): share of requirements per status, one bar per group.
+/// Stacked horizontal bars: share of requirements per status, one bar per group, with the
+/// group's full title and its count of reusable requirements written out. HTML, not SVG, so
+/// labels wrap, scale with the type (presenter mode) and print; segments carry a pattern per
+/// status, so the printed chart reads without colour.
 #[component]
 pub fn CoverageChart(
     /// Accessible title of the chart.
     title: String,
     groups: Vec<GroupCoverage>,
 ) -> impl IntoView {
-    const W: f64 = 360.0;
-    const LABEL: f64 = 122.0;
-    const ROW: f64 = 22.0;
     let l = crate::ui::state::lang();
-    let h = ROW * groups.len() as f64 + 8.0;
-    let bars = groups
+    let rows = groups
         .iter()
-        .enumerate()
-        .map(|(i, g)| {
-            let y = 4.0 + i as f64 * ROW;
-            let total = f64::from(g.counts.total().max(1));
-            let mut x = LABEL;
+        .map(|g| {
+            let total = g.counts.total().max(1);
             let segs = Status::ALL
                 .iter()
                 .filter(|s| g.counts.get(**s) > 0)
                 .map(|s| {
-                    let w = (W - LABEL - 8.0) * f64::from(g.counts.get(*s)) / total;
-                    let seg = view! {
-                        <rect x=fixed(x, 1) y=fixed(y + 3.0, 1) width=fixed(w, 1) height="16"
-                            class=format!("imsx-fill--{}", s.key())>
-                            <title>{trf(l, "{0} {1}: {2} of {3}", &[&g.group, tr(l, s.label()), &g.counts.get(*s).to_string(), &g.counts.total().to_string()])}</title>
-                        </rect>
-                    };
-                    x += w;
-                    seg
+                    let n = g.counts.get(*s);
+                    let style = format!("width:{}%", fixed(f64::from(n) * 100.0 / f64::from(total), 2));
+                    let tip = trf(l, "{0} {1}: {2} of {3}", &[&g.group, tr(l, s.label()), &n.to_string(), &g.counts.total().to_string()]);
+                    view! { <span class=format!("imsx-cov__seg imsx-fill--{}", s.key()) style=style title=tip></span> }
                 })
                 .collect_view();
-            let label = format!("{} {}", g.group, short(&g.title));
+            let value = trf(
+                l,
+                "{0} of {1} reusable",
+                &[&(g.counts.reuse_as_is + g.counts.extend).to_string(), &g.counts.total().to_string()],
+            );
             view! {
-                <text x="0" y=fixed(y + 15.0, 1) class="imsx-chart__label">{label}</text>
-                {segs}
+                <li class="imsx-cov__row">
+                    <span class="imsx-cov__label">{g.group.clone()} " " {g.title.clone()}</span>
+                    <span class="imsx-cov__bar" aria-hidden="true">{segs}</span>
+                    <span class="imsx-cov__value">{value}</span>
+                </li>
             }
         })
         .collect_view();
-    let desc = groups
-        .iter()
-        .map(|g| {
-            trf(
-                l,
-                "{0}: {1} of {2} reusable",
-                &[
-                    &g.group,
-                    &(g.counts.reuse_as_is + g.counts.extend).to_string(),
-                    &g.counts.total().to_string(),
-                ],
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
     view! {
         <figure class="imsx-chart">
-            <svg viewBox=format!("0 0 {} {}", fixed(W, 0), fixed(h, 0)) role="img" aria-label=format!("{title}. {desc}") preserveAspectRatio="xMinYMin meet">
-                {bars}
-            </svg>
             <figcaption>{title}</figcaption>
+            <ul class="imsx-cov">{rows}</ul>
         </figure>
     }
-}
-
-fn short(t: &str) -> String {
-    let mut s: String = t.chars().take(13).collect();
-    if t.chars().count() > 13 {
-        s.push('\u{2026}');
-    }
-    s
 }

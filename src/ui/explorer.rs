@@ -103,6 +103,13 @@ pub fn Explorer() -> impl IntoView {
         .iter()
         .map(|r| view! { <option value=r.key()>{tr(l, r.label())}</option> })
         .collect_view();
+    // The requirement shown: the one picked, else the first match (never a blank panel).
+    let shown = move || {
+        selected
+            .get()
+            .filter(|s| matches.with(|m| m.contains(s)))
+            .or_else(|| matches.with(|m| m.first().copied()))
+    };
     let rows = move || {
         let list = matches.get();
         list.iter()
@@ -113,7 +120,7 @@ pub fn Explorer() -> impl IntoView {
                 view! {
                     <li>
                         <button type="button" class="imsx-xrow"
-                            aria-pressed=move || (selected.get() == Some((fi, ri))).to_string()
+                            aria-pressed=move || (shown() == Some((fi, ri))).to_string()
                             on:click=move |_| set_selected.set(Some((fi, ri)))>
                             <span class="imsx-xrow__fw">{f.name.clone()}</span>
                             <strong>{r.reference.clone()}</strong>
@@ -124,8 +131,52 @@ pub fn Explorer() -> impl IntoView {
             })
             .collect_view()
     };
+    // Stepping through the list (buttons, arrow keys, a presenter's clicker): the next or
+    // previous match becomes the picked one, its row is brought into view and focused.
+    let step = move |d: i64| {
+        let list = matches.get_untracked();
+        if list.is_empty() {
+            return;
+        }
+        let cur = selected
+            .get_untracked()
+            .and_then(|s| list.iter().position(|x| *x == s));
+        let i = match cur {
+            None => 0,
+            Some(i) => (i as i64 + d).clamp(0, list.len() as i64 - 1) as usize,
+        };
+        if i >= limit.get_untracked() {
+            set_limit.set(i + 1);
+        }
+        set_selected.set(Some(list[i]));
+        super::browser::focus_later(".imsx-xrow[aria-pressed=true]");
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if super::browser::typing_in_field(&ev) {
+            return;
+        }
+        let d = match ev.key().as_str() {
+            "ArrowDown" | "ArrowRight" | "PageDown" | "j" => 1,
+            "ArrowUp" | "ArrowLeft" | "PageUp" | "k" => -1,
+            _ => return,
+        };
+        ev.prevent_default();
+        step(d);
+    };
+    let position = move || {
+        let s = shown()?;
+        matches.with(|m| {
+            m.iter().position(|x| *x == s).map(|i| {
+                trf(
+                    l,
+                    "{0} of {1}",
+                    &[&(i + 1).to_string(), &m.len().to_string()],
+                )
+            })
+        })
+    };
     let detail = move || {
-        let (fi, ri) = selected.get()?;
+        let (fi, ri) = shown()?;
         let f = &ds.frameworks[fi];
         let r = &f.requirements[ri];
         let links = r
@@ -181,6 +232,11 @@ pub fn Explorer() -> impl IntoView {
             .collect_view();
         Some(view! {
             <section class="imsx-xdetail" aria-labelledby="x-title" data-testid="explorer-detail">
+                <div class="imsx-row imsx-noprint">
+                    <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="x-prev" on:click=move |_| step(-1)>{"← "}{tr(l, "Previous requirement")}</button>
+                    <span data-testid="x-position">{position}</span>
+                    <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="x-next" on:click=move |_| step(1)>{tr(l, "Next requirement")}{" →"}</button>
+                </div>
                 <h2 id="x-title">{f.full_name()} " " {r.reference.clone()} " " {r.title.clone()}</h2>
                 <p>{i18n::req_summary(l, r).into_owned()}</p>
                 <p class="imsx-muted">{trf(l, "Kind: {0} · group {1} · id", &[tr(l, r.kind.label()), &r.group])} " " <code>{r.id.clone()}</code></p>
@@ -197,7 +253,7 @@ pub fn Explorer() -> impl IntoView {
         .map(|f| view! { <option value=f.id.clone()>{f.full_name()}</option> })
         .collect_view();
     view! {
-        <section class="imsx-explorer" aria-labelledby="explorer-title">
+        <section class="imsx-explorer" aria-labelledby="explorer-title" on:keydown=on_key>
             <h1 id="explorer-title">{tr(l, "Crosswalk explorer")}</h1>
             <p class="imsx-muted">{tr(l, "Every requirement of every framework. Pick one to see what it maps to, directly or through a shared element.")}</p>
             <div class="imsx-filters">
@@ -220,6 +276,7 @@ pub fn Explorer() -> impl IntoView {
                     <option value="">{tr(l, "Any")}</option>{rel_options}</select></label>
             </div>
             <p role="status" data-testid="x-count">{move || trf(l, "{0} requirements", &[&matches.with(|m| m.len()).to_string()])}</p>
+            <p class="imsx-muted imsx-noprint">{tr(l, "Arrow keys or Page Up / Page Down step through the list.")}</p>
             <div class="imsx-xlayout">
                 <ul class="imsx-xlist">{rows}</ul>
                 {detail}

@@ -15,6 +15,7 @@ pub mod landing;
 pub mod lang_switch;
 pub mod notice_bar;
 pub mod overlap_diagram;
+pub mod plan_calendar;
 pub mod question_field;
 pub mod questionnaire_view;
 pub mod requirement_detail;

@@ -102,7 +102,7 @@ pub fn QuestionField(
             view! {
                 <div class="imsx-field">
                     <label for=input_id.clone() class="imsx-q__prompt">{prompt.clone()}</label>
-                    <input id=input_id type="text" class="imsx-input" maxlength="120" aria-describedby=help_id
+                    <input id=input_id type="text" class="imsx-input imsx-private" maxlength="120" aria-describedby=help_id
                         prop:value=move || value.get().and_then(|v| v.as_one().map(String::from)).unwrap_or_default()
                         on:input=move |ev| {
                             let v = event_target_value(&ev);

@@ -1,6 +1,7 @@
 use super::coverage_chart::CoverageChart;
 use super::effort_chart::EffortChart;
 use super::overlap_diagram::OverlapDiagram;
+use super::plan_calendar::PlanCalendar;
 use super::requirement_detail::RequirementDetail;
 use super::state::{AppState, Page};
 use super::take_away::TakeAway;
@@ -48,6 +49,10 @@ pub fn Results() -> impl IntoView {
         }
         let an = app.analysis.get();
         let name = app.store.with(|s| {
+            if s.large_type && s.hide_names {
+                // Presenter mode with names hidden: the organisation is not named on screen.
+                return tr(l, "Organisation (name hidden)").to_string();
+            }
             s.current()
                 .map(|a| a.name.clone())
                 .unwrap_or_else(|| tr(l, "Assessment").into())
@@ -111,6 +116,46 @@ pub fn Results() -> impl IntoView {
             (Lang::De, [y, m, d]) => format!("{d}.{m}.{y}"),
             _ => date.clone(),
         };
+        // In-page navigation: the hash is the route, so these scroll instead of linking to #id.
+        let first = an
+            .targets
+            .first()
+            .map(|t| ds.frameworks[t.framework].id.clone())
+            .unwrap_or_default();
+        let onpage = [
+            ("headline", tr(l, "Headline")),
+            ("plan", tr(l, "Plan")),
+            ("gaps-{}", tr(l, "Gaps")),
+            ("reuse-{}", tr(l, "What you can reuse")),
+            ("audit", tr(l, "Audit days")),
+            ("recs", tr(l, "Recommendations")),
+            ("take-away", tr(l, "Take it away")),
+        ]
+        .into_iter()
+        .filter(|(id, _)| *id != "audit" || an.targets.iter().any(|t| ds.frameworks[t.framework].certifiable))
+        .map(|(id, label)| {
+            let id = id.replace("{}", &first);
+            view! { <a href="#/results" class="imsx-onpage__link" on:click=move |ev| { ev.prevent_default(); super::browser::scroll_to(&id); }>{label}</a> }
+        })
+        .collect_view();
+        // With several targets, each target's own figures first; the cards are the programme.
+        let per_target = (an.targets.len() > 1).then(|| {
+            let rows = crate::domain::report::per_target(ds, &an)
+                .into_iter()
+                .map(|t| view! {
+                    <tr><th scope="row">{t.target.clone()}</th><td>{t.reusable_text(l)}</td><td>{t.gaps_text(l)}</td><td>{t.effort_text(l)}</td><td>{t.months_text(l)}</td></tr>
+                })
+                .collect_view();
+            view! {
+                <div class="imsx-scroll">
+                <table class="imsx-table" data-testid="per-target">
+                    <caption>{tr(l, "Each target on its own")}</caption>
+                    <thead><tr><th scope="col">{tr(l, "Target")}</th><th scope="col">{tr(l, "Reusable")}</th><th scope="col">{tr(l, "Gaps")}</th><th scope="col">{tr(l, "Effort")}</th><th scope="col">{tr(l, "Calendar")}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                </div>
+            }
+        });
         view! {
             <div class="imsx-print-only imsx-titlepage">
                 <p class="imsx-titlepage__kicker">{trf(l, "{0} report", &[&super::state::product_name()])}</p>
@@ -127,9 +172,16 @@ pub fn Results() -> impl IntoView {
                 </p>
             </header>
             {warnings}
-            <section class="imsx-headline" aria-label=tr(l, "Headline figures")>
+            <nav class="imsx-onpage imsx-noprint" aria-label=tr(l, "On this page") data-testid="onpage">{onpage}</nav>
+            {per_target}
+            <section id="headline" tabindex="-1" class="imsx-headline" aria-label=tr(l, "Headline figures")>
+                {(h.targets > 1).then(|| view! { <p class="imsx-headline__scope" data-testid="h-scope">{trf(l, "Programme total: all {0} targets together; work they share is counted once", &[&h.targets.to_string()])}</p> })}
                 <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-reusable">{h.reusable_text(l)}</span>
-                    <span>{trf(l, "of requirements reusable (as is or extended); {0} % of the work on clauses 4–10 already done", &[&h.clause_done_pct.to_string()])}</span></div>
+                    <span>{if h.targets > 1 {
+                        tr(l, "of requirements reusable (as is or extended), over all targets").to_string()
+                    } else {
+                        trf(l, "of requirements reusable (as is or extended); {0} % of the work on clauses 4–10 already done", &[&h.clause_done_pct.to_string()])
+                    }}</span></div>
                 <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-gaps">{h.gaps_text(l)}</span>
                     <span>{tr(l, "requirements are gaps (partial or new)")}</span></div>
                 <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-effort">{
@@ -147,14 +199,15 @@ pub fn Results() -> impl IntoView {
                 <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="edit-answers" on:click=move |_| app.go(Page::Questionnaire)>{tr(l, "Edit answers")}</button>
                 <a class="imsx-btn imsx-btn--ghost" href="#/how-we-estimate">{tr(l, "How we estimate")}</a>
             </div>
-            <TakeAway />
+            <PlanCalendar />
             {targets}
             <super::audit_days::AuditDays />
-            <section aria-labelledby="recs-title">
+            <section id="recs" tabindex="-1" aria-labelledby="recs-title">
                 <h2 id="recs-title">{tr(l, "Recommendations and caveats")}</h2>
                 <ul class="imsx-recs">{recs}</ul>
             </section>
             <super::ai_act_note::AiActNote />
+            <TakeAway />
         }
         .into_any()
     };
@@ -252,9 +305,9 @@ fn target_view(l: Lang, an: &Analysis, t: &TargetResult) -> impl IntoView {
                 <span class="imsx-key imsx-fill--new"></span>{tr(l, Status::New.label())}
             </p>
             <div class="imsx-detail">
-            <h3>{tr(l, "What you can reuse")}</h3>
+            <h3 id=format!("reuse-{}", fw.id) tabindex="-1">{tr(l, "What you can reuse")}</h3>
             {if t.reusable.is_empty() { view! { <p>{tr(l, "Nothing yet: every element is built new.")}</p> }.into_any() } else { view! { <ul>{reusable}</ul> }.into_any() }}
-            <h3>{tr(l, "Gaps by roadmap phase")}</h3>
+            <h3 id=format!("gaps-{}", fw.id) tabindex="-1">{tr(l, "Gaps by roadmap phase")}</h3>
             {phases}
             <h3>{tr(l, "Effort")}</h3>
             <EffortChart effort=e.clone() />

@@ -82,20 +82,29 @@ pub fn TakeAway() -> impl IntoView {
         };
         download(&file, mime, &text);
     };
-    let buttons = [
-        ("json", tr(l, "Assessment (JSON)")),
-        ("gaps", tr(l, "Gap and action list (CSV)")),
-        ("soa", tr(l, "ISO/IEC 42001 Statement of Applicability, draft (CSV)")),
-        ("cw-csv", tr(l, "Full crosswalk (CSV)")),
-        ("cw-json", tr(l, "Full crosswalk (JSON)")),
-        ("oscal", tr(l, "Crosswalk as OSCAL 1.2 mapping collection (JSON)")),
-    ]
-    .into_iter()
-    .map(|(k, label)| view! { <button type="button" class="imsx-btn imsx-btn--ghost" data-testid=format!("export-{k}") on:click=move |_| exp(k)>{label}</button> })
-    .collect_view();
+    // What most readers want, in plain words; the formats for consultants and tools one level
+    // down. The draft SoA is a 42001 document: offered only when 42001 is a target.
+    let soa = app.analysis.with_untracked(|an| {
+        an.targets
+            .iter()
+            .any(|t| ds.frameworks[t.framework].id == "iso42001")
+    });
+    let button = move |k: &'static str, label: &'static str| {
+        view! { <button type="button" class="imsx-btn imsx-btn--ghost" data-testid=format!("export-{k}") on:click=move |_| exp(k)>{label}</button> }
+    };
+    let main = view! {
+        {button("gaps", tr(l, "Gap and action list (spreadsheet)"))}
+        {button("json", tr(l, "Save these answers as a file"))}
+    };
+    let technical = view! {
+        {soa.then(|| button("soa", tr(l, "ISO/IEC 42001 Statement of Applicability, draft (CSV)")))}
+        {button("cw-csv", tr(l, "Full crosswalk (CSV)"))}
+        {button("cw-json", tr(l, "Full crosswalk (JSON)"))}
+        {button("oscal", tr(l, "Crosswalk as OSCAL 1.2 mapping collection (JSON)"))}
+    };
     let (file_only, set_file_only) = signal(false);
     view! {
-        <section class="imsx-takeaway imsx-noprint" aria-labelledby="take-title">
+        <section id="take-away" tabindex="-1" class="imsx-takeaway imsx-noprint" aria-labelledby="take-title">
             <h2 id="take-title">{tr(l, "Take it away")}</h2>
             <div class="imsx-row">
                 <button type="button" class="imsx-btn" data-testid="print" on:click=move |_| print()>{tr(l, "Print / save as PDF")}</button>
@@ -104,7 +113,11 @@ pub fn TakeAway() -> impl IntoView {
                     {tr(l, "Management one-pager (where we are, how long to audit)")}
                 </label>
             </div>
-            <div class="imsx-row">{buttons}</div>
+            <div class="imsx-row">{main}</div>
+            <details class="imsx-technical">
+                <summary>{tr(l, "Technical formats (for consultants and tools)")}</summary>
+                <div class="imsx-row">{technical}</div>
+            </details>
             <div class="imsx-row">
                 <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="share"
                     on:click=move |_| {
@@ -124,7 +137,7 @@ pub fn TakeAway() -> impl IntoView {
                 </button>
                 <Show when=move || file_only.get()>
                     <p class="imsx-notice" role="status" data-testid="share-file-only">
-                        {tr(l, "This copy was opened from a file, so a link to it only opens on this computer. A share link needs the tool to be hosted on a website (its owner can set the address in brand.json). To pass your answers on now, use “Assessment (JSON)” above; the other person imports the file.")}
+                        {tr(l, "This copy was opened from a file, so a link to it only opens on this computer. A share link needs the tool to be hosted on a website (its owner can set the address in brand.json). To pass your answers on now, use “Save these answers as a file” above; the other person imports the file.")}
                     </p>
                 </Show>
                 <Show when=move || !link.get().is_empty()>

@@ -26,6 +26,8 @@ mod de_editions;
 #[cfg(not(target_arch = "wasm32"))]
 mod de_explore;
 #[cfg(not(target_arch = "wasm32"))]
+mod de_plan;
+#[cfg(not(target_arch = "wasm32"))]
 mod de_questionnaire;
 #[cfg(not(target_arch = "wasm32"))]
 mod de_results;
@@ -80,6 +82,7 @@ pub fn catalogue() -> impl Iterator<Item = &'static (&'static str, &'static str)
         .chain(de_explore::DE)
         .chain(de_questionnaire::DE)
         .chain(de_results::DE)
+        .chain(de_plan::DE)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
