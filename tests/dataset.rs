@@ -157,9 +157,23 @@ fn compare(fw: &str, file: &str) -> Vec<String> {
     let list: Vec<serde_json::Value> = serde_json::from_str(&text).expect("reference list is JSON");
     let f = ds().framework(fw).unwrap();
     let mut problems = Vec::new();
-    for item in list {
+    let title_of = |id: &str| {
+        list.iter()
+            .find(|i| i["id"] == id)
+            .and_then(|i| i["title"].as_str())
+            .map(String::from)
+    };
+    for item in &list {
         let id = item["id"].as_str().unwrap();
-        let title = item["title"].as_str().unwrap();
+        // A numbered paragraph the standard prints without a heading carries its parent's
+        // heading and its number ("Quality management system and its processes (1)").
+        let title = if item["untitled"] == true {
+            let parent = title_of(item["parent"].as_str().unwrap()).unwrap();
+            format!("{parent} ({})", id.rsplit('.').next().unwrap())
+        } else {
+            item["title"].as_str().unwrap().to_string()
+        };
+        let title = title.as_str();
         match f.requirements.iter().find(|r| r.reference == id) {
             None => problems.push(format!("{fw}: {id} missing")),
             Some(r) if norm(&r.title) != norm(title) => {

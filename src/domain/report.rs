@@ -83,6 +83,15 @@ pub fn programme(ds: &Dataset, an: &Analysis) -> Option<Headline> {
     Some(h)
 }
 
+/// The `n` gaps with the most person-days left (ties: the gap list's order): what a manager
+/// reads first on the one-pager.
+pub fn top_gaps(t: &TargetResult, n: usize) -> Vec<&super::results::ReqResult> {
+    let mut g = t.gaps();
+    g.sort_by(|a, b| b.effort.days.total_cmp(&a.effort.days));
+    g.truncate(n);
+    g
+}
+
 /// Each target's own headline, in the order of the targets.
 pub fn per_target(ds: &Dataset, an: &Analysis) -> Vec<Headline> {
     an.targets.iter().map(|t| headline(ds, t)).collect()

@@ -138,13 +138,12 @@ pub fn Explorer() -> impl IntoView {
         if list.is_empty() {
             return;
         }
+        // The row shown: the one picked, else the first (shown when nothing is picked).
         let cur = selected
             .get_untracked()
-            .and_then(|s| list.iter().position(|x| *x == s));
-        let i = match cur {
-            None => 0,
-            Some(i) => (i as i64 + d).clamp(0, list.len() as i64 - 1) as usize,
-        };
+            .and_then(|s| list.iter().position(|x| *x == s))
+            .unwrap_or(0);
+        let i = (cur as i64 + d).clamp(0, list.len() as i64 - 1) as usize;
         if i >= limit.get_untracked() {
             set_limit.set(i + 1);
         }

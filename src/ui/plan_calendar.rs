@@ -82,7 +82,7 @@ pub fn PlanCalendar() -> impl IntoView {
     view! {
         <section id="plan" class="imsx-plan" tabindex="-1" aria-labelledby="plan-title">
             <h2 id="plan-title">{tr(l, "Plan with dates")}</h2>
-            <label class="imsx-plan__start">{tr(l, "Start month")} " "
+            <label class="imsx-plan__start imsx-noprint">{tr(l, "Start month")} " "
                 <input type="month" class="imsx-input" data-testid="plan-start" prop:value=move || start().key()
                     on:change=move |ev| {
                         let v = event_target_value(&ev);

@@ -140,15 +140,16 @@ pub fn Results() -> impl IntoView {
         .collect_view();
         // With several targets, each target's own figures first; the cards are the programme.
         let per_target = (an.targets.len() > 1).then(|| {
+            let (c_r, c_g, c_e, c_c) = (tr(l, "Reusable"), tr(l, "Gaps"), tr(l, "Effort"), tr(l, "Calendar"));
             let rows = crate::domain::report::per_target(ds, &an)
                 .into_iter()
                 .map(|t| view! {
-                    <tr><th scope="row">{t.target.clone()}</th><td>{t.reusable_text(l)}</td><td>{t.gaps_text(l)}</td><td>{t.effort_text(l)}</td><td>{t.months_text(l)}</td></tr>
+                    <tr><th scope="row">{t.target.clone()}</th><td data-label=c_r>{t.reusable_text(l)}</td><td data-label=c_g>{t.gaps_text(l)}</td><td data-label=c_e>{t.effort_text(l)}</td><td data-label=c_c>{t.months_text(l)}</td></tr>
                 })
                 .collect_view();
             view! {
                 <div class="imsx-scroll">
-                <table class="imsx-table" data-testid="per-target">
+                <table class="imsx-table imsx-pertarget" data-testid="per-target">
                     <caption>{tr(l, "Each target on its own")}</caption>
                     <thead><tr><th scope="col">{tr(l, "Target")}</th><th scope="col">{tr(l, "Reusable")}</th><th scope="col">{tr(l, "Gaps")}</th><th scope="col">{tr(l, "Effort")}</th><th scope="col">{tr(l, "Calendar")}</th></tr></thead>
                     <tbody>{rows}</tbody>
@@ -269,6 +270,14 @@ fn target_view(l: Lang, an: &Analysis, t: &TargetResult) -> impl IntoView {
             (n > 0).then(|| view! { <h4>{trf(l, "Phase {0}: {1} ({2})", &[&p.to_string(), tr(l, PHASES[p as usize - 1]), &n.to_string()])}</h4><ul class="imsx-gaps">{items}</ul> })
         })
         .collect_view();
+    // The one-pager's list: the largest gaps, with their person-days.
+    let top = crate::domain::report::top_gaps(t, 8)
+        .into_iter()
+        .map(|g| {
+            let r = &fw.requirements[g.req];
+            view! { <li><strong>{r.reference.clone()}</strong> " " {r.title.clone()} " · " {tr(l, g.status.label())} " · " {trf(l, "{0} d", &[&i18n::num(l, g.effort.days, 1)])}</li> }
+        })
+        .collect_view();
     let e = t.effort.clone();
     let applicable = t.requirements.iter().filter(|r| r.applicable);
     let size_factor = applicable
@@ -297,13 +306,17 @@ fn target_view(l: Lang, an: &Analysis, t: &TargetResult) -> impl IntoView {
                 ])}
             </p>
             <super::transition_table::TransitionTable lang=l target=t.clone() />
-            <div class="imsx-charts imsx-detail">{clause_chart}{annex_chart}{overlap}</div>
-            <p class="imsx-legend imsx-detail" aria-hidden="true">
+            <div class="imsx-charts">{clause_chart}{annex_chart}{overlap}</div>
+            <p class="imsx-legend" aria-hidden="true">
                 <span class="imsx-key imsx-fill--reuse_as_is"></span>{tr(l, Status::ReuseAsIs.label())} " "
                 <span class="imsx-key imsx-fill--extend"></span>{tr(l, Status::Extend.label())} " "
                 <span class="imsx-key imsx-fill--partial"></span>{tr(l, Status::Partial.label())} " "
                 <span class="imsx-key imsx-fill--new"></span>{tr(l, Status::New.label())}
             </p>
+            <div class="imsx-onepager-only">
+                <h3>{tr(l, "Largest gaps")}</h3>
+                <ol>{top}</ol>
+            </div>
             <div class="imsx-detail">
             <h3 id=format!("reuse-{}", fw.id) tabindex="-1">{tr(l, "What you can reuse")}</h3>
             {if t.reusable.is_empty() { view! { <p>{tr(l, "Nothing yet: every element is built new.")}</p> }.into_any() } else { view! { <ul>{reusable}</ul> }.into_any() }}
@@ -322,8 +335,8 @@ fn target_view(l: Lang, an: &Analysis, t: &TargetResult) -> impl IntoView {
                 &crate::domain::report::months_range(l, e.months_low, e.months_high), &i18n::short(l, e.fte, 2), &i18n::num(l, e.audit_days, 1),
             ])}</p>
             </div>
-            <p class="imsx-working-summary" data-testid="working">
-                {trf(l, "Working: each requirement's effort = base by its effort level (1: {0} … 5: {1} person-days) × size factor {2} × AI-footprint factor {3} (AI-specific elements); then reuse credits of {4} % (as is), {5} % (extend), {6} % (partial) on the work, more on documents; plus audit readiness. Every requirement's working is listed in the app and explained under “How we estimate”.", &[
+            <p class="imsx-working-summary imsx-detail" data-testid="working">
+                {trf(l, if ai_factor > 1.0 { "Working: each requirement's effort = base by its effort level (1: {0} … 5: {1} person-days) × size factor {2} × AI-footprint factor {3} (AI-specific elements); then reuse credits of {4} % (as is), {5} % (extend), {6} % (partial) on the work, more on documents; plus audit readiness. Every requirement's working is listed in the app and explained under “How we estimate”." } else { "Working: each requirement's effort = base by its effort level (1: {0} … 5: {1} person-days) × size factor {2}; then reuse credits of {4} % (as is), {5} % (extend), {6} % (partial) on the work, more on documents; plus audit readiness. Every requirement's working is listed in the app and explained under “How we estimate”." }, &[
                     &i18n::num(l, crate::domain::effort::LEVELS[0].days, 1),
                     &i18n::num(l, crate::domain::effort::LEVELS[4].days, 1),
                     &i18n::num(l, size_factor, 2),

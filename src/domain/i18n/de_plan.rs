@@ -49,6 +49,8 @@ pub const DE: &[(&str, &str)] = &[
     ("Previous requirement", "Vorherige Anforderung"),
     ("Next requirement", "Nächste Anforderung"),
     ("Arrow keys or Page Up / Page Down step through the list.", "Mit den Pfeiltasten oder Bild auf / Bild ab blättern Sie durch die Liste."),
+    ("Largest gaps", "Größte Lücken"),
+    ("Working: each requirement's effort = base by its effort level (1: {0} … 5: {1} person-days) × size factor {2}; then reuse credits of {4} % (as is), {5} % (extend), {6} % (partial) on the work, more on documents; plus audit readiness. Every requirement's working is listed in the app and explained under “How we estimate”.", "Rechenweg: Aufwand je Anforderung = Basis nach Aufwandsstufe (1: {0} … 5: {1} Personentage) × Größenfaktor {2}; dann Anrechnung für Wiederverwendung von {4} % (unverändert), {5} % (erweitern), {6} % (teilweise) auf die Umsetzung, mehr auf Dokumente; zuzüglich Auditreife. Der Rechenweg jeder Anforderung steht in der App und wird unter „Schätzmethode“ erklärt."),
     // Take it away.
     ("Gap and action list (spreadsheet)", "Lücken- und Maßnahmenliste (Tabelle)"),
     ("Save these answers as a file", "Antworten als Datei speichern"),

@@ -1,0 +1,161 @@
+// Results a prospect trusts and a trainer can teach with (issue 13): in-page navigation, the
+// plan with dates, the headline per target with its programme total, charts with values,
+// exports grouped, presenter mode at 1024×768 with names hidden, and stepping through the
+// explorer by keyboard. axe in light and dark; no request leaves the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve, launch, guardedPage, ready, axe, screenshot, ARTIFACTS } from './helpers.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A stored state with one assessment (answers as the app stores them), opened at results. */
+function state(answers, extra = {}) {
+  return JSON.stringify({ version: 2, assessments: [{ id: 'a1', name: 'Two-target Ltd', answers, step: '', created: 0, modified: 0 }], current: 'a1', large_type: false, ...extra });
+}
+async function open(context, hash = '#/results', stored) {
+  const g = await guardedPage(context);
+  if (stored) await g.page.addInitScript((s) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('imsx.state', s); sessionStorage.setItem('seeded', '1'); } }, stored);
+  await g.page.goto(server.url + hash);
+  await ready(g.page);
+  await g.page.getByTestId('results').waitFor();
+  return g;
+}
+
+test('in-page navigation moves to each section; the plan has dates from a start month that is kept', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, errors, external } = await open(context, '#example=saas');
+  const nav = page.getByTestId('onpage');
+  assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Headline', 'Plan', 'Gaps', 'What you can reuse', 'Audit days', 'Recommendations', 'Take it away']);
+  for (const [label, id] of [['Take it away', 'take-away'], ['Plan', 'plan'], ['Audit days', 'audit']]) {
+    await nav.getByRole('link', { name: label }).click();
+    await page.waitForTimeout(150);
+    const top = await page.evaluate((i) => document.getElementById(i).getBoundingClientRect().top, id);
+    // At the top of the window, or in view when the page ends before it can scroll that far.
+    assert.ok(top >= -2 && top < (label === 'Take it away' ? 900 : 200), `${label}: section at ${top}px`);
+    assert.equal(await page.evaluate(() => document.activeElement.id), id, `${label} takes the focus`);
+    assert.match(page.url(), /#\/results$/, 'the route stays');
+  }
+  // Default start: the month after today.
+  const now = new Date();
+  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  const key = `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}`;
+  assert.equal(await page.getByTestId('plan-start').inputValue(), key);
+  const phases = page.getByTestId('plan-phases').locator('li');
+  assert.equal(await phases.count(), 5);
+  assert.match(await phases.first().innerText(), /Phase 1: Foundations/);
+  // Choose March 2027: the phases and milestones move with it, and it is kept.
+  await page.getByTestId('plan-start').fill('2027-03');
+  await page.getByTestId('plan-start').dispatchEvent('change');
+  const milestones = page.getByTestId('plan-milestones').locator('li');
+  assert.equal(await milestones.count(), 6);
+  assert.match(await milestones.first().innerText(), /^March 2027 — Gap assessment confirmed on site/);
+  assert.match(await milestones.last().innerText(), /Stage 2 audit \(certification\)$/);
+  assert.match(await page.getByTestId('plan-end').innerText(), /^Certificate expected in \w+ 2027; across the estimate's range, between \w+ 2027 and \w+ 2027\.$/);
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('imsx.state')).assessments[0].plan_start), '2027-03');
+  await page.reload();
+  await page.getByTestId('results').waitFor();
+  assert.equal(await page.getByTestId('plan-start').inputValue(), '2027-03');
+  // A malformed month in storage is ignored (the default month is used), never a broken page.
+  await page.evaluate(() => { const s = JSON.parse(localStorage.getItem('imsx.state')); s.assessments[0].plan_start = '<b>x</b>'; localStorage.setItem('imsx.state', JSON.stringify(s)); });
+  await page.reload();
+  await page.getByTestId('results').waitFor();
+  assert.equal(await page.getByTestId('plan-start').inputValue(), key);
+  // Charts write their values out; the technical formats wait one level down.
+  assert.match(await page.locator('.imsx-cov__value').first().innerText(), /^\d+ of \d+ reusable$/);
+  assert.equal(await page.getByTestId('export-oscal').isVisible(), false);
+  assert.equal(await page.getByTestId('export-gaps').isVisible(), true);
+  assert.deepEqual(await axe(page), []);
+  await screenshot(page, 'results-plan-en-1280');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(external, []);
+  await context.close();
+});
+
+test('several targets: each target on its own, and the cards say they are the programme total', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const answers = { size: '51-250', 'held.iso27001': 'certified', 'years.iso27001': '3+', targets: ['iso42001', 'iso27701-2025'] };
+  const { page, errors } = await open(context, '#/results', state(answers));
+  const rows = page.getByTestId('per-target').locator('tbody tr');
+  assert.equal(await rows.count(), 2);
+  assert.match(await rows.nth(0).innerText(), /ISO\/IEC 42001:2023/);
+  assert.match(await rows.nth(1).innerText(), /ISO\/IEC 27701:2025/);
+  assert.match(await page.getByTestId('h-scope').innerText(), /Programme total: all 2 targets together/);
+  // The programme's gaps are the targets' gaps added up.
+  const gaps = (await rows.allInnerTexts()).map((t) => Number(/(\d+) of \d+/.exec(t)[1]));
+  assert.equal(await page.getByTestId('h-gaps').innerText(), `${gaps[0] + gaps[1]} of ${(await rows.allInnerTexts()).map((t) => Number(/\d+ of (\d+)/.exec(t)[1])).reduce((a, b) => a + b)}`);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'no sideways scroll');
+  await screenshot(page, 'results-two-targets-en-360');
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('presenter mode at 1024×768: large type in charts too, compact header, visible on-state, names hidden', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, colorScheme });
+    const { page, errors } = await open(context, '#example=saas');
+    const toggle = page.getByTestId('large-type');
+    assert.equal(await toggle.innerText(), 'Presenter mode');
+    assert.equal(await page.getByTestId('hide-names').count(), 0, 'hide names only in presenter mode');
+    const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.imsx-cov__row')).fontSize));
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    assert.notEqual(await toggle.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgba(0, 0, 0, 0)', 'the on-state is filled');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '22px');
+    const after = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.imsx-cov__row')).fontSize));
+    assert.ok(after >= 20 && after > before, `chart text ${before} → ${after} px`);
+    const header = await page.locator('.imsx-header').boundingBox();
+    assert.ok(header.height <= 768 * 0.15, `header ${header.height}px high`);
+    assert.match(await page.getByTestId('results-title').innerText(), /SaaS scale-up/);
+    await page.getByTestId('hide-names').click();
+    assert.equal(await page.getByTestId('results-title').innerText(), 'Results: Organisation (name hidden)');
+    assert.equal(await page.getByTestId('hide-names').getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(await axe(page), [], colorScheme);
+    await page.screenshot({ path: join(ARTIFACTS, `presenter-${colorScheme}-1024x768.png`) });
+    // Off again: names come back with normal type.
+    await toggle.click();
+    assert.match(await page.getByTestId('results-title').innerText(), /SaaS scale-up/);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '16px');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('the explorer shows a requirement at once and steps through a framework pair by keys and buttons', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const g = await guardedPage(context);
+  const { page, errors } = g;
+  await page.goto(server.url + '#page=explorer&pair=iso27001,iso42001');
+  await ready(page);
+  const detail = page.getByTestId('explorer-detail');
+  await detail.waitFor();
+  const total = Number(/(\d+)/.exec(await page.getByTestId('x-count').innerText())[1]);
+  assert.equal(await page.getByTestId('x-position').innerText(), `1 of ${total}`);
+  const title1 = await detail.locator('h2').innerText();
+  await page.getByTestId('x-next').click();
+  assert.equal(await page.getByTestId('x-position').innerText(), `2 of ${total}`);
+  assert.notEqual(await detail.locator('h2').innerText(), title1);
+  // Keys (a clicker sends Page Down): the focus follows the picked row.
+  await page.locator('.imsx-xrow[aria-pressed=true]').focus();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getByTestId('x-position').innerText(), `4 of ${total}`);
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.getByTestId('x-position').innerText(), `3 of ${total}`);
+  // Typing in the search field keeps its own keys.
+  await page.getByTestId('x-search').focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getByTestId('x-position').innerText(), `3 of ${total}`);
+  await page.getByTestId('x-prev').click();
+  await page.getByTestId('x-prev').click();
+  await page.getByTestId('x-prev').click();
+  assert.equal(await page.getByTestId('x-position').innerText(), `1 of ${total}`, 'stops at the first');
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
