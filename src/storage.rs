@@ -93,6 +93,18 @@ impl State {
         self.current = Some(id);
     }
 
+    /// Replaces the open assessment's answers (a what-if kept, or its undo).
+    pub fn replace_answers(&mut self, answers: Answers, now: f64) -> bool {
+        match self.current_mut() {
+            Some(a) => {
+                a.answers = answers;
+                a.modified = now;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Sets the open assessment's plan start (`2027-01`); anything that is not a month is
     /// refused (false) and changes nothing.
     pub fn set_plan_start(&mut self, month: &str) -> bool {

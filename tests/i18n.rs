@@ -240,8 +240,8 @@ fn no_prose_in_the_ui_bypasses_the_catalogue() {
     let allowed: &[&str] = &[
         "IMS Crosswalk", // the product's name
         "English",
-        "Deutsch",       // each language named in its own language
-        "NIST",          // compared with a framework's publisher, never shown
+        "Deutsch", // each language named in its own language
+        "NIST",    // compared with a framework's publisher, never shown
         // key names of KeyboardEvent.key and tag names, compared with, never shown
         "ArrowDown",
         "ArrowRight",

@@ -386,3 +386,101 @@ pub fn transition_view(ds: &Dataset, l: Lang, t: &TargetResult) -> Option<Transi
         shared,
     })
 }
+
+/// One requirement whose status differs between two analyses. `None`: not assessed there (its
+/// framework is not a target, or the requirement does not apply).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatusChange {
+    pub framework: usize,
+    pub req: usize,
+    pub a: Option<super::Status>,
+    pub b: Option<super::Status>,
+}
+
+impl StatusChange {
+    /// More reuse in `b` than in `a` (a target added in `b` counts as neither).
+    pub fn better(&self) -> bool {
+        matches!((self.a, self.b), (Some(a), Some(b)) if b > a)
+    }
+    pub fn worse(&self) -> bool {
+        matches!((self.a, self.b), (Some(a), Some(b)) if b < a)
+    }
+}
+
+/// What differs between two analyses (two assessments side by side, or saved answers and a
+/// what-if): every requirement of every target of either whose status is not the same, in the
+/// order of the frameworks and their requirements, and how many are the same.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Diff {
+    pub changes: Vec<StatusChange>,
+    pub same: usize,
+}
+
+impl Diff {
+    pub fn better(&self) -> usize {
+        self.changes.iter().filter(|c| c.better()).count()
+    }
+    pub fn worse(&self) -> usize {
+        self.changes.iter().filter(|c| c.worse()).count()
+    }
+}
+
+pub fn diff(ds: &Dataset, a: &Analysis, b: &Analysis) -> Diff {
+    let mut d = Diff::default();
+    for c in side_by_side(ds, a, b) {
+        if c.a == c.b {
+            d.same += 1;
+        } else {
+            d.changes.push(c);
+        }
+    }
+    d
+}
+
+/// Every requirement assessed on either side, with both statuses (the same ones too), in the
+/// order of the frameworks and their requirements.
+pub fn side_by_side(ds: &Dataset, a: &Analysis, b: &Analysis) -> Vec<StatusChange> {
+    let status = |an: &Analysis, fi: usize, ri: usize| {
+        an.target(fi)?
+            .requirements
+            .iter()
+            .find(|r| r.req == ri && r.applicable)
+            .map(|r| r.status)
+    };
+    let mut fws: Vec<usize> = a
+        .targets
+        .iter()
+        .chain(&b.targets)
+        .map(|t| t.framework)
+        .collect();
+    fws.sort_unstable();
+    fws.dedup();
+    let mut out = Vec::new();
+    for fi in fws {
+        for (ri, r) in ds.frameworks[fi].requirements.iter().enumerate() {
+            let (sa, sb) = (status(a, fi, ri), status(b, fi, ri));
+            if r.assessed && (sa.is_some() || sb.is_some()) {
+                out.push(StatusChange {
+                    framework: fi,
+                    req: ri,
+                    a: sa,
+                    b: sb,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A signed difference with one decimal in the reader's form: "+3.5", "−2.0", "±0".
+pub fn signed(l: Lang, x: f64) -> String {
+    if x.abs() < 0.05 {
+        return "±0".to_string();
+    }
+    let n = i18n::num(l, x.abs(), 1);
+    if x > 0.0 {
+        format!("+{n}")
+    } else {
+        format!("\u{2212}{n}")
+    }
+}

@@ -51,6 +51,7 @@ fn shell(app: AppState) -> impl IntoView {
         Page::Results => view! { <Results /> }.into_any(),
         Page::Explorer => view! { <Explorer /> }.into_any(),
         Page::HowWeEstimate => view! { <HowWeEstimate /> }.into_any(),
+        Page::Compare => view! { <super::compare::Compare /> }.into_any(),
     };
     let nav = [
         Page::Home,

@@ -15,7 +15,7 @@ pub fn AssessmentList() -> impl IntoView {
             .map(|a| {
                 let id = a.id.clone();
                 let is_current = current.as_deref() == Some(a.id.as_str());
-                let (id1, id2, id3, id4) = (id.clone(), id.clone(), id.clone(), id.clone());
+                let (id1, id2, id3, id4, id5) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
                 let name = a.name.clone();
                 let label = trf(l, "Name of assessment “{0}”", &[&a.name]);
                 let ds = crate::domain::dataset();
@@ -43,6 +43,9 @@ pub fn AssessmentList() -> impl IntoView {
                             app.switch(&id2);
                             app.go(Page::Results);
                         }>{tr(l, "Open")}</button>
+                        <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="compare-from-list" on:click=move |_| app.compare_with(&id5)>
+                            {tr(l, "Compare")}
+                        </button>
                         <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| app.duplicate(&id3)>
                             {tr(l, "Duplicate")}
                         </button>

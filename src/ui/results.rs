@@ -199,7 +199,11 @@ pub fn Results() -> impl IntoView {
             <div class="imsx-row imsx-noprint">
                 <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="edit-answers" on:click=move |_| app.go(Page::Questionnaire)>{tr(l, "Edit answers")}</button>
                 <a class="imsx-btn imsx-btn--ghost" href="#/how-we-estimate">{tr(l, "How we estimate")}</a>
+                <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="compare-from-results" on:click=move |_| {
+                    if let Some(id) = app.store.with_untracked(|s| s.current.clone()) { app.compare_with(&id); }
+                }>{tr(l, "Compare with another assessment or an example")}</button>
             </div>
+            <super::what_if::WhatIf />
             <PlanCalendar />
             {targets}
             <super::audit_days::AuditDays />

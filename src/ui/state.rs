@@ -14,15 +14,17 @@ pub enum Page {
     Results,
     Explorer,
     HowWeEstimate,
+    Compare,
 }
 
 impl Page {
-    pub const ALL: [Page; 5] = [
+    pub const ALL: [Page; 6] = [
         Self::Home,
         Self::Questionnaire,
         Self::Results,
         Self::Explorer,
         Self::HowWeEstimate,
+        Self::Compare,
     ];
     pub fn hash(self) -> &'static str {
         match self {
@@ -31,6 +33,7 @@ impl Page {
             Self::Results => "#/results",
             Self::Explorer => "#/explorer",
             Self::HowWeEstimate => "#/how-we-estimate",
+            Self::Compare => "#/compare",
         }
     }
     pub fn from_hash(h: &str) -> Self {
@@ -47,6 +50,7 @@ impl Page {
             Self::Results => "Results",
             Self::Explorer => "Crosswalk explorer",
             Self::HowWeEstimate => "How we estimate",
+            Self::Compare => "Compare",
         }
     }
 }
@@ -88,6 +92,11 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// A framework pair the explorer opens on (from a deep link).
     pub explorer_pair: RwSignal<Option<(String, String)>>,
+    /// The answers before a kept what-if change, for its undo (kept here: the results are
+    /// rendered anew when the answers change).
+    pub kept: RwSignal<Option<Answers>>,
+    /// The two sides of the compare page: an assessment id or `example:<id>` each.
+    pub compare: RwSignal<(String, String)>,
 }
 
 /// The site owner's brand (from `brand.json`; default when there is none), as context.
@@ -131,6 +140,8 @@ impl AppState {
             analysis,
             lang: RwSignal::new(Lang::En),
             explorer_pair: RwSignal::new(None),
+            kept: RwSignal::new(None),
+            compare: RwSignal::new((String::new(), String::new())),
         }
     }
 
@@ -200,12 +211,35 @@ impl AppState {
     /// Creates and opens a new assessment.
     pub fn create(&self, name: &str, answers: Answers) -> String {
         let id = new_id();
+        self.kept.set(None);
         self.store
             .update(|s| s.create(id.clone(), name, answers, now()));
         id
     }
 
+    /// Opens the compare page with `a` on the left and, on the right, the open assessment (or,
+    /// when `a` is the open one, another saved assessment or an example).
+    pub fn compare_with(&self, a: &str) {
+        let b = self.store.with_untracked(|s| {
+            s.current
+                .clone()
+                .filter(|c| c != a)
+                .or_else(|| s.assessments.iter().map(|x| x.id.clone()).find(|x| x != a))
+        });
+        let b = b.unwrap_or_else(|| {
+            let e = crate::domain::examples::EXAMPLES
+                .iter()
+                .find(|e| format!("example:{}", e.id) != a)
+                .map_or("saas", |e| e.id);
+            format!("example:{e}")
+        });
+        self.compare.set((a.to_string(), b));
+        self.go(Page::Compare);
+    }
+
     pub fn switch(&self, id: &str) {
+        // An undo belongs to the assessment it was made in.
+        self.kept.set(None);
         self.store.update(|s| s.switch(id));
     }
 

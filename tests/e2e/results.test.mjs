@@ -159,3 +159,69 @@ test('the explorer shows a requirement at once and steps through a framework pai
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('what-if: a toggle shows the difference, keep saves it, undo brings the saved answers back', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, errors } = await open(context, '#example=saas');
+  const effort = await page.getByTestId('h-effort').innerText();
+  await page.getByTestId('whatif').locator('summary').click();
+  // Without the ISO/IEC 27001 certificate the example loses what it inferred from it.
+  await page.getByTestId('whatif-held.iso27001').selectOption('none');
+  const delta = page.getByTestId('whatif-delta');
+  await delta.waitFor();
+  const [, changed, lost] = /^(\d+) requirements change status \(0 gain reuse, (\d+) lose it\)\./.exec(await delta.innerText()).map(Number);
+  assert.ok(changed > 0 && lost === changed, await delta.innerText());
+  assert.match(await page.getByTestId('whatif-days').innerText(), new RegExp(`^Effort: ${effort} → \\d+–\\d+ person-days \\(central estimate \\+\\d+\\.\\d person-days\\)\\.$`));
+  assert.equal(await page.getByTestId('h-effort').innerText(), effort, 'nothing saved yet');
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('imsx.state')).assessments[0].answers['held.iso27001'] ?? null);
+  assert.equal(await stored(), 'certified');
+  await page.getByTestId('whatif-keep').click();
+  assert.equal(await stored(), 'none');
+  assert.notEqual(await page.getByTestId('h-effort').innerText(), effort);
+  await page.getByTestId('whatif-undo').click();
+  assert.equal(await stored(), 'certified');
+  assert.equal(await page.getByTestId('h-effort').innerText(), effort);
+  // An element's state, then back to the saved answers: no change remains.
+  await page.getByTestId('whatif-element').selectOption('ai_impact');
+  await page.getByTestId('whatif-level').selectOption('operating');
+  await delta.waitFor();
+  await page.getByTestId('whatif-reset').click();
+  assert.equal(await delta.count(), 0);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('compare: two examples side by side from the list, differences listed, printable', async () => {
+  for (const width of [1280, 360]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const { page, errors } = await open(context, '#example=saas');
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByTestId('compare-from-list').first().click();
+    await page.getByTestId('compare').waitFor();
+    await page.getByTestId('compare-1').selectOption('example:manufacturer');
+    const figures = page.getByTestId('compare-figures');
+    assert.match(await figures.locator('thead').innerText(), /SaaS scale-up[\s\S]*manufacturer/i);
+    const summary = await page.getByTestId('compare-summary').innerText();
+    const [, differ, same] = /^(\d+) requirements differ in status, (\d+) are the same\./.exec(summary).map(Number);
+    assert.ok(differ > 0);
+    const rows = page.getByTestId('compare-requirements').locator('tbody tr');
+    assert.equal(await rows.count(), differ, 'only what differs');
+    await page.getByTestId('compare-only-changes').uncheck();
+    assert.equal(await rows.count(), differ + same, 'every requirement');
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, 'no sideways scroll');
+    assert.deepEqual(await axe(page), []);
+    await screenshot(page, `compare-en-${width}`);
+    if (width === 1280) {
+      await page.emulateMedia({ media: 'print' });
+      await page.pdf({ path: join(ARTIFACTS, 'compare.pdf'), format: 'A4' });
+      await page.emulateMedia({ media: 'screen' });
+      // One click from results too.
+      await page.getByRole('link', { name: 'Results' }).click();
+      await page.getByTestId('compare-from-results').click();
+      await page.getByTestId('compare').waitFor();
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -1,0 +1,137 @@
+use super::state::{now, AppState};
+use crate::domain::i18n::{self, tr, trf};
+use crate::domain::report::{diff, programme, signed};
+use crate::domain::{analyse, dataset, Answers, Level};
+use leptos::prelude::*;
+
+/// What if…: change a held framework or one element's state and see, against the saved
+/// answers, how many requirements change status and what happens to person-days and months,
+/// before choosing to keep it (with undo). Nothing is saved until "Keep this change".
+#[component]
+pub fn WhatIf() -> impl IntoView {
+    let app = AppState::expect();
+    let l = super::state::lang();
+    let ds = dataset();
+    // The answers being tried; None: nothing changed yet.
+    let trial = RwSignal::new(None::<Answers>);
+    let undo = app.kept;
+    let base = move || trial.get().unwrap_or_else(|| app.answers.get());
+    let change = move |q: String, v: String| {
+        let mut a = base();
+        if v.is_empty() {
+            // "As answered": back to the saved answer for this question.
+            match app.answers.with_untracked(|s| s.get(&q).cloned()) {
+                Some(saved) => a.set(q, saved),
+                None => a.clear(&q),
+            }
+        } else {
+            a.set_one(q, v);
+        }
+        trial.set((a != app.answers.get_untracked()).then_some(a));
+    };
+    let held_rows = ds
+        .questionnaire
+        .steps
+        .iter()
+        .flat_map(|s| &s.questions)
+        .filter(|q| q.id.starts_with("held."))
+        .map(|q| {
+            let qid = q.id.clone();
+            let qid2 = q.id.clone();
+            let options = q
+                .options
+                .iter()
+                .map(|c| {
+                    let v = c.value.clone();
+                    let qid = qid.clone();
+                    view! { <option value=c.value.clone() selected=move || base().one(&qid).unwrap_or("none") == v>{i18n::option_label(l, &q.id, c).into_owned()}</option> }
+                })
+                .collect_view();
+            view! {
+                <label class="imsx-whatif__lever">{i18n::question_text(l, &q.id, "prompt", &q.prompt).into_owned()}
+                    <select class="imsx-input" data-testid=format!("whatif-{}", q.id) on:change=move |ev| change(qid2.clone(), event_target_value(&ev))>{options}</select>
+                </label>
+            }
+        })
+        .collect_view();
+    let (element, set_element) = signal(String::new());
+    let el_options = ds
+        .elements
+        .iter()
+        .map(|e| view! { <option value=e.id.clone()>{i18n::element_name(l, e).into_owned()}</option> })
+        .collect_view();
+    let level_options = Level::ALL
+        .iter()
+        .map(|v| view! { <option value=v.key()>{tr(l, v.label())}</option> })
+        .collect_view();
+    let result = move || {
+        let t = trial.get()?;
+        let saved = app.analysis.get();
+        let tried = analyse(ds, &t);
+        let d = diff(ds, &saved, &tried);
+        let (h0, h1) = (programme(ds, &saved)?, programme(ds, &tried)?);
+        let list = d
+            .changes
+            .iter()
+            .take(12)
+            .map(|c| {
+                let f = &ds.frameworks[c.framework];
+                let r = &f.requirements[c.req];
+                let s = |s: Option<crate::domain::Status>| s.map_or_else(|| tr(l, "not assessed").to_string(), |s| tr(l, s.label()).to_string());
+                view! { <li><strong>{f.name.clone()} " " {r.reference.clone()}</strong> " " {r.title.clone()} ": " {s(c.a)} " → " {s(c.b)}</li> }
+            })
+            .collect_view();
+        let more = (d.changes.len() > 12).then(
+            || view! { <p>{trf(l, "… and {0} more.", &[&(d.changes.len() - 12).to_string()])}</p> },
+        );
+        Some(view! {
+            <div class="imsx-whatif__delta" role="status" data-testid="whatif-delta">
+                <p><strong>{trf(l, "{0} requirements change status ({1} gain reuse, {2} lose it).", &[&d.changes.len().to_string(), &d.better().to_string(), &d.worse().to_string()])}</strong></p>
+                <p data-testid="whatif-days">{trf(l, "Effort: {0} → {1} (central estimate {2} person-days).", &[&h0.effort_text(l), &h1.effort_text(l), &signed(l, tried.effort.days - saved.effort.days)])}</p>
+                <p data-testid="whatif-months">{trf(l, "Calendar: {0} → {1}.", &[&h0.months_text(l), &h1.months_text(l)])}</p>
+                <ul>{list}</ul>
+                {more}
+                <div class="imsx-row">
+                    <button type="button" class="imsx-btn" data-testid="whatif-keep" on:click=move |_| {
+                        let Some(t) = trial.get_untracked() else { return };
+                        undo.set(Some(app.answers.get_untracked()));
+                        app.store.update(|s| { s.replace_answers(t, now()); });
+                        trial.set(None);
+                    }>{tr(l, "Keep this change")}</button>
+                    <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="whatif-reset" on:click=move |_| trial.set(None)>{tr(l, "Back to the saved answers")}</button>
+                </div>
+            </div>
+        })
+    };
+    view! {
+            <Show when=move || undo.with(Option::is_some) && trial.with(Option::is_none)>
+                <p class="imsx-row imsx-noprint" role="status">{tr(l, "Change kept and saved.")} " "
+                    <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="whatif-undo" on:click=move |_| {
+                        if let Some(a) = undo.get_untracked() {
+                            app.store.update(|s| { s.replace_answers(a, now()); });
+                        }
+                        undo.set(None);
+                    }>{tr(l, "Undo")}</button>
+                </p>
+            </Show>
+        <details class="imsx-whatif imsx-noprint" data-testid="whatif">
+            <summary>{tr(l, "What if…? Try a change before you make it")}</summary>
+            <p class="imsx-muted">{tr(l, "Change what you hold or how far one element is, and see the difference against your saved answers. Nothing is saved until you keep it. An element you answered yourself keeps your answer when you change what you hold.")}</p>
+            <div class="imsx-whatif__levers">
+                {held_rows}
+                <label class="imsx-whatif__lever">{tr(l, "Element")}
+                    <select class="imsx-input" data-testid="whatif-element" on:change=move |ev| set_element.set(event_target_value(&ev))>
+                        <option value="">{tr(l, "Choose an element")}</option>{el_options}
+                    </select>
+                </label>
+                <label class="imsx-whatif__lever">{tr(l, "Its state")}
+                    <select class="imsx-input" data-testid="whatif-level" disabled=move || element.get().is_empty()
+                        on:change=move |ev| change(Answers::element_key(&element.get_untracked()), event_target_value(&ev))>
+                        <option value="">{tr(l, "As answered")}</option>{level_options}
+                    </select>
+                </label>
+            </div>
+            {result}
+        </details>
+    }
+}

@@ -1,0 +1,118 @@
+//! Side by side and what-if (issue 13, points 1–2): what differs between two analyses,
+//! requirement by requirement, and the signed figures the UI shows.
+mod common;
+use common::{answers, saas_27001};
+use ims_crosswalk::domain::examples::EXAMPLES;
+use ims_crosswalk::domain::i18n::Lang;
+use ims_crosswalk::domain::report::{diff, signed};
+use ims_crosswalk::domain::*;
+use ims_crosswalk::storage::State;
+
+#[test]
+fn an_analysis_differs_from_itself_in_nothing() {
+    let ds = dataset();
+    let an = analyse(ds, &saas_27001());
+    let d = diff(ds, &an, &an);
+    assert!(d.changes.is_empty());
+    let applicable: usize = an.targets.iter().map(|t| t.counts.total() as usize).sum();
+    assert_eq!(d.same, applicable);
+}
+
+#[test]
+fn what_if_also_certified_to_iso9001_only_gains_reuse_and_saves_days() {
+    let ds = dataset();
+    let saved = saas_27001();
+    let mut tried = saved.clone();
+    tried.set_one("held.iso9001", "certified");
+    let (a, b) = (analyse(ds, &saved), analyse(ds, &tried));
+    let d = diff(ds, &a, &b);
+    assert!(d.better() > 0, "holding 9001 as well gains reuse somewhere");
+    assert_eq!(d.worse(), 0, "holding more never loses reuse");
+    assert!(b.effort.days < a.effort.days);
+    // Each listed change is real: the statuses in the two analyses differ as listed.
+    for c in &d.changes {
+        let s = |an: &Analysis| {
+            an.target(c.framework)
+                .and_then(|t| t.requirements.iter().find(|r| r.req == c.req))
+                .map(|r| r.status)
+        };
+        assert_eq!((s(&a), s(&b)), (c.a, c.b));
+        assert_ne!(c.a, c.b);
+    }
+}
+
+#[test]
+fn two_examples_side_by_side_list_every_differing_requirement_once() {
+    let ds = dataset();
+    let a = analyse(ds, &EXAMPLES[0].complete_answers(ds));
+    let b = analyse(ds, &EXAMPLES[1].complete_answers(ds));
+    let d = diff(ds, &a, &b);
+    let total = ds
+        .framework("iso42001")
+        .unwrap()
+        .requirements
+        .iter()
+        .filter(|r| r.assessed)
+        .count();
+    assert!(!d.changes.is_empty());
+    assert!(d.same + d.changes.len() <= total);
+    let mut seen: Vec<_> = d.changes.iter().map(|c| (c.framework, c.req)).collect();
+    seen.dedup();
+    assert_eq!(seen.len(), d.changes.len());
+    assert_eq!(
+        d.better() + d.worse(),
+        d.changes
+            .iter()
+            .filter(|c| c.a.is_some() && c.b.is_some())
+            .count()
+    );
+}
+
+#[test]
+fn a_target_in_only_one_assessment_shows_as_not_assessed_on_the_other_side() {
+    let ds = dataset();
+    let a = analyse(ds, &answers(&[("size", "11-50"), ("targets", "iso42001")]));
+    let b = analyse(
+        ds,
+        &answers(&[("size", "11-50"), ("targets", "iso42001,iso27001")]),
+    );
+    let d = diff(ds, &a, &b);
+    let fi = ds.framework_index("iso27001").unwrap();
+    let only_b = d.changes.iter().filter(|c| c.framework == fi).count();
+    assert_eq!(only_b, b.target(fi).unwrap().counts.total() as usize);
+    assert!(d
+        .changes
+        .iter()
+        .filter(|c| c.framework == fi)
+        .all(|c| c.a.is_none() && c.b.is_some()));
+}
+
+#[test]
+fn signed_differences_read_in_both_languages() {
+    assert_eq!(signed(Lang::En, 3.46), "+3.5");
+    assert_eq!(signed(Lang::De, -12.0), "\u{2212}12,0");
+    assert_eq!(signed(Lang::En, 0.01), "±0");
+}
+
+#[test]
+fn keeping_a_what_if_replaces_the_open_assessments_answers_and_undo_restores_them() {
+    let mut s = State::default();
+    s.create("a1".into(), "Acme", saas_27001(), 1.0);
+    let before = s.current().unwrap().answers.clone();
+    let mut tried = before.clone();
+    tried.set_one("held.iso9001", "certified");
+    assert!(s.replace_answers(tried.clone(), 2.0));
+    assert_eq!(s.current().unwrap().answers, tried);
+    assert_eq!(s.current().unwrap().modified, 2.0);
+    assert!(s.replace_answers(before.clone(), 3.0));
+    assert_eq!(s.current().unwrap().answers, before);
+    assert_eq!(s.assessments.len(), 1, "no copy is made");
+    assert!(
+        !State::default().replace_answers(tried, 4.0),
+        "nothing open: nothing changes"
+    );
+    // The plan's start month: only a month is taken.
+    assert!(s.set_plan_start("2027-04"));
+    assert!(!s.set_plan_start("April"));
+    assert_eq!(s.current().unwrap().plan_start, "2027-04");
+}
