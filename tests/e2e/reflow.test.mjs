@@ -51,6 +51,11 @@ for (const lang of ['en', 'de']) {
       const req = page.getByTestId('requirement').first();
       await req.locator('summary').click();
       await check(page, lang, width, 'requirement-detail', problems);
+      await page.getByTestId('whatif').locator('summary').click();
+      await page.getByTestId('whatif-held.iso27001').selectOption('none');
+      await page.getByTestId('whatif-delta').waitFor();
+      await check(page, lang, width, 'what-if', problems);
+      await page.getByTestId('whatif-reset').click();
       if (width >= 640) {
         // Paper is A4 or Letter: the print layout is checked at page widths, not phone widths.
         await page.emulateMedia({ media: 'print' });
@@ -62,6 +67,13 @@ for (const lang of ['en', 'de']) {
       await page.locator('.imsx-xrow').first().click();
       await page.getByTestId('explorer-detail').waitFor();
       await check(page, lang, width, 'explorer', problems);
+      await page.goto(server.url + '#/results');
+      await page.getByTestId('results').waitFor();
+      await page.getByTestId('compare-from-results').click();
+      await page.getByTestId('compare').waitFor();
+      await page.getByTestId('compare-1').selectOption('example:manufacturer');
+      await check(page, lang, width, 'compare', problems);
+      if (width === 360) assert.deepEqual(await axe(page), [], `axe ${lang} compare`);
       await page.goto(server.url + '#/how-we-estimate');
       await page.locator('.imsx-how').waitFor();
       await check(page, lang, width, 'how-we-estimate', problems);
