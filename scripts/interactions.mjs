@@ -51,7 +51,7 @@ for (let run = 0; run < RUNS; run++) {
   await page.getByTestId('compare').waitFor();
   add('Compare: pick the other side', await timed(page, () => page.getByTestId('compare-1').selectOption('example:manufacturer')));
   add('Compare: show every requirement', await timed(page, () => page.getByTestId('compare-only-changes').uncheck()));
-  await page.goto(server.url + '#page=explorer&pair=iso27001,iso42001');
+  await page.goto(server.url + 'index.html#page=explorer&pair=iso27001,iso42001');
   await page.getByTestId('explorer-detail').waitFor();
   add('Explorer: next requirement', await timed(page, () => page.getByTestId('x-next').click()));
   add('Explorer: type a search', await timed(page, () => page.getByTestId('x-search').pressSequentially('risk', { delay: 30 })));

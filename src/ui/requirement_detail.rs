@@ -12,103 +12,107 @@ pub fn RequirementDetail(
     framework: usize,
     result: ReqResult,
     /// Element states of the analysis (for the evidence's sources).
-    elements: Vec<ElementState>,
+    elements: std::sync::Arc<Vec<ElementState>>,
 ) -> impl IntoView {
     let ds = dataset();
     let l = crate::ui::state::lang();
     let fw = &ds.frameworks[framework];
     let r = &fw.requirements[result.req];
     let status = result.status;
-    let evidence = result
-        .evidence
-        .iter()
-        .map(|e| match e {
-            Evidence::Element { element, link, gives } => {
-                let el = &ds.elements[*element];
-                let lk = &r.links[*link];
-                let st = &elements[*element];
-                let source = st.source_text(ds, l);
-                view! {
-                    <li>
-                        <strong>{i18n::element_name(l, el).into_owned()}</strong> ": "
-                        {trf(l, "{0} ({1}); asks for {2} ({3} the element) → {4}", &[
-                            tr(l, st.level.label()), &source, &facet_names(l, &lk.f, el), tr(l, lk.rel.label()), tr(l, gives.label()),
-                        ])}
-                    </li>
-                }
-                .into_any()
-            }
-            Evidence::Direct { framework: sf, requirement: sr, file, index, reversed, gives } => {
-                let m = &ds.mapping_files[*file].mappings[*index];
-                let src = &ds.frameworks[*sf].requirements[*sr];
-                let rel = if *reversed { m.rel } else { m.rel.inverse() };
-                view! {
-                    <li>
-                        <strong>{ds.frameworks[*sf].full_name()} " " {src.reference.clone()}</strong> " " {src.title.clone()}
-                        {trf(l, ": this requirement {0} it → {1}. {2} ({3}; {4})", &[
-                            tr(l, rel.label()), tr(l, gives.label()), &i18n::mapping_why(l, m), tr(l, m.src.label()),
-                            &crate::export::review_text(l, &m.review),
-                        ])}
-                    </li>
-                }
-                .into_any()
-            }
-            Evidence::Edition { map, gives } => {
-                let m = &ds.editions[*map];
-                let what = m
-                    .entry(&r.reference)
-                    .and_then(|e| i18n::edition_what(l, m, e))
-                    .map(|w| w.into_owned())
+    // The body is built only when the requirement is opened: 70 closed rows cost little to
+    // render, 70 open bodies do (results open faster; printing leaves these rows out).
+    let (open, set_open) = signal(false);
+    let applicable = result.applicable;
+    let body = move || {
+        if !open.get() {
+            return None;
+        }
+        let result = &result;
+        let elements = &elements;
+            let evidence = result
+                .evidence
+                .iter()
+                .map(|e| match e {
+                    Evidence::Element { element, link, gives } => {
+                        let el = &ds.elements[*element];
+                        let lk = &r.links[*link];
+                        let st = &elements[*element];
+                        let source = st.source_text(ds, l);
+                        view! {
+                            <li>
+                                <strong>{i18n::element_name(l, el).into_owned()}</strong> ": "
+                                {trf(l, "{0} ({1}); asks for {2} ({3} the element) → {4}", &[
+                                    tr(l, st.level.label()), &source, &facet_names(l, &lk.f, el), tr(l, lk.rel.label()), tr(l, gives.label()),
+                                ])}
+                            </li>
+                        }
+                        .into_any()
+                    }
+                    Evidence::Direct { framework: sf, requirement: sr, file, index, reversed, gives } => {
+                        let m = &ds.mapping_files[*file].mappings[*index];
+                        let src = &ds.frameworks[*sf].requirements[*sr];
+                        let rel = if *reversed { m.rel } else { m.rel.inverse() };
+                        view! {
+                            <li>
+                                <strong>{ds.frameworks[*sf].full_name()} " " {src.reference.clone()}</strong> " " {src.title.clone()}
+                                {trf(l, ": this requirement {0} it → {1}. {2} ({3}; {4})", &[
+                                    tr(l, rel.label()), tr(l, gives.label()), &i18n::mapping_why(l, m), tr(l, m.src.label()),
+                                    &crate::export::review_text(l, &m.review),
+                                ])}
+                            </li>
+                        }
+                        .into_any()
+                    }
+                    Evidence::Edition { map, gives } => {
+                        let m = &ds.editions[*map];
+                        let what = m
+                            .entry(&r.reference)
+                            .and_then(|e| i18n::edition_what(l, m, e))
+                            .map(|w| w.into_owned())
+                            .unwrap_or_default();
+                        view! {
+                            <li>
+                                <strong>{m.title.clone()}</strong> ": "
+                                {trf(l, "changed in this edition ({0}) → at most {1}", &[&what, tr(l, gives.label())])}
+                            </li>
+                        }
+                        .into_any()
+                    }
+                })
+                .collect_view();
+            let todo = if status == crate::domain::Status::ReuseAsIs {
+                tr(
+                    l,
+                    "Reference the existing evidence in the new scope and review it.",
+                )
+                .to_string()
+            } else {
+                crate::export::to_add(ds, framework, result, l)
+            };
+            let e = result.effort.clone();
+            let doc = crate::domain::effort::DOC_SHARE * 100.0;
+            let working = if result.applicable {
+                let why = i18n::effort_why(l, r)
+                    .map(|w| format!(" {}", trf(l, "(level: {0})", &[&w])))
                     .unwrap_or_default();
-                view! {
-                    <li>
-                        <strong>{m.title.clone()}</strong> ": "
-                        {trf(l, "changed in this edition ({0}) → at most {1}", &[&what, tr(l, gives.label())])}
-                    </li>
-                }
-                .into_any()
-            }
-        })
-        .collect_view();
-    let todo = if status == crate::domain::Status::ReuseAsIs {
-        tr(
-            l,
-            "Reference the existing evidence in the new scope and review it.",
-        )
-        .to_string()
-    } else {
-        crate::export::to_add(ds, framework, &result, l)
-    };
-    let e = result.effort.clone();
-    let doc = crate::domain::effort::DOC_SHARE * 100.0;
-    let working = if result.applicable {
-        let why = i18n::effort_why(l, r)
-            .map(|w| format!(" {}", trf(l, "(level: {0})", &[&w])))
-            .unwrap_or_default();
-        let d = |x: f64| i18n::num(l, x, 1);
-        let pct = |x: f64| i18n::num(l, x, 0);
-        trf(
-            l,
-            "{0} (effort level {1}: {2}) × {3} (size) × {4} (AI footprint) = {5} gross; work part {6} % after a {7} % reuse credit, documents {8} % after a {9} % credit, × maturity {10} → {11} person-days",
-            &[
-                &d(e.base), &e.level.to_string(), tr(l, crate::domain::effort::level(e.level).meaning), &i18n::short(l, e.size, 2), &i18n::short(l, e.ai, 2),
-                &d(e.gross), &pct(100.0 - doc), &pct(e.credit * 100.0), &pct(doc), &pct(e.doc_credit * 100.0), &i18n::short(l, e.maturity, 2), &d(e.days),
-            ],
-        ) + &why
-    } else {
-        tr(
-            l,
-            "Not applicable to your organisation (no effort counted).",
-        )
-        .to_string()
-    };
-    view! {
-        <details class="imsx-req" data-testid="requirement">
-            <summary>
-                <span class=format!("imsx-status imsx-status--{}", status.key())>{tr(l, status.label())}</span>
-                " " <strong>{r.reference.clone()}</strong> " " {r.title.clone()}
-                {(!result.applicable).then(|| view! { " " <span class="imsx-badge">{tr(l, "n/a")}</span> })}
-            </summary>
+                let d = |x: f64| i18n::num(l, x, 1);
+                let pct = |x: f64| i18n::num(l, x, 0);
+                trf(
+                    l,
+                    "{0} (effort level {1}: {2}) × {3} (size) × {4} (AI footprint) = {5} gross; work part {6} % after a {7} % reuse credit, documents {8} % after a {9} % credit, × maturity {10} → {11} person-days",
+                    &[
+                        &d(e.base), &e.level.to_string(), tr(l, crate::domain::effort::level(e.level).meaning), &i18n::short(l, e.size, 2), &i18n::short(l, e.ai, 2),
+                        &d(e.gross), &pct(100.0 - doc), &pct(e.credit * 100.0), &pct(doc), &pct(e.doc_credit * 100.0), &i18n::short(l, e.maturity, 2), &d(e.days),
+                    ],
+                ) + &why
+            } else {
+                tr(
+                    l,
+                    "Not applicable to your organisation (no effort counted).",
+                )
+                .to_string()
+            };
+        Some(view! {
             <div class="imsx-req__body">
                 <p>{i18n::req_summary(l, r).into_owned()}</p>
                 <h4>{tr(l, "Builds on")}</h4>
@@ -118,6 +122,16 @@ pub fn RequirementDetail(
                 <h4>{tr(l, "Effort working")}</h4>
                 <p class="imsx-working">{working}</p>
             </div>
+        })
+    };
+    view! {
+        <details class="imsx-req" data-testid="requirement">
+            <summary on:click=move |_| set_open.update(|o| *o = !*o)>
+                <span class=format!("imsx-status imsx-status--{}", status.key())>{tr(l, status.label())}</span>
+                " " <strong>{r.reference.clone()}</strong> " " {r.title.clone()}
+                {(!applicable).then(|| view! { " " <span class="imsx-badge">{tr(l, "n/a")}</span> })}
+            </summary>
+            {body}
         </details>
     }
 }

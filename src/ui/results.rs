@@ -21,13 +21,27 @@ pub fn Results() -> impl IntoView {
     let app = AppState::expect();
     let ds = dataset();
     let l = super::state::lang();
+    // What the page reads from the stored state, as memos: toggling presenter mode or choosing a
+    // plan start changes the store but not these, so the page is not rendered anew for them.
+    let empty = Memo::new(move |_| {
+        app.store
+            .with(|s| s.current().is_none_or(|a| a.answers.0.is_empty()))
+    });
+    let shown_name = Memo::new(move |_| {
+        app.store.with(|s| {
+            if s.large_type && s.hide_names {
+                // Presenter mode with names hidden: the organisation is not named on screen.
+                return tr(l, "Organisation (name hidden)").to_string();
+            }
+            s.current()
+                .map(|a| a.name.clone())
+                .unwrap_or_else(|| tr(l, "Assessment").into())
+        })
+    });
     let body = move || {
         // First visit: no assessment yet. Say so and offer the two ways in, instead of figures
         // computed from nothing.
-        if app
-            .store
-            .with(|s| s.current().is_none_or(|a| a.answers.0.is_empty()))
-        {
+        if empty.get() {
             return view! {
                 <section class="imsx-empty" data-testid="results-empty">
                     <h1>{tr(l, "No results yet")}</h1>
@@ -48,15 +62,6 @@ pub fn Results() -> impl IntoView {
             .into_any();
         }
         let an = app.analysis.get();
-        let name = app.store.with(|s| {
-            if s.large_type && s.hide_names {
-                // Presenter mode with names hidden: the organisation is not named on screen.
-                return tr(l, "Organisation (name hidden)").to_string();
-            }
-            s.current()
-                .map(|a| a.name.clone())
-                .unwrap_or_else(|| tr(l, "Assessment").into())
-        });
         let Some(h) = programme(ds, &an) else {
             return view! { <p>{tr(l, "Choose a target framework in the questionnaire.")}</p> }
                 .into_any();
@@ -160,13 +165,13 @@ pub fn Results() -> impl IntoView {
         view! {
             <div class="imsx-print-only imsx-titlepage">
                 <p class="imsx-titlepage__kicker">{trf(l, "{0} report", &[&super::state::product_name()])}</p>
-                <p class="imsx-titlepage__org">{name.clone()}</p>
+                <p class="imsx-titlepage__org">{move || shown_name.get()}</p>
                 <p>{trf(l, "Target: {0}", &[&h.target])}</p>
                 <p>{trf(l, "Date: {0} · Dataset edition {1} · IMS Crosswalk {2}", &[&date, crate::domain::dataset::DATASET_EDITION, crate::domain::APP_VERSION])}</p>
                 <p>{tr(l, "Computed from the organisation's own answers; an estimate with its working, not an audit result.")}</p>
             </div>
             <header class="imsx-report-title">
-                <h1 data-testid="results-title">{trf(l, "Results: {0}", &[&name])}</h1>
+                <h1 data-testid="results-title">{move || trf(l, "Results: {0}", &[&shown_name.get()])}</h1>
                 <p class="imsx-muted">
                     {trf(l, "Target: {0} · Held: {1} · Dataset {2}", &[&h.target, &held_text, crate::domain::dataset::DATASET_EDITION])}
                     {partial.then(|| view! { " · " <span class="imsx-badge imsx-badge--partial" data-testid="partial">{tr(l, "Partial answers")}</span> })}
@@ -294,11 +299,12 @@ fn target_view(l: Lang, an: &Analysis, t: &TargetResult) -> impl IntoView {
         .iter()
         .map(|w| view! { <tr><th scope="row">{tr(l, w.label())}</th><td>{i18n::num(l, e.workstream(*w), 1)}</td></tr> })
         .collect_view();
+    let elements = std::sync::Arc::new(an.elements.clone());
     let details = t
         .requirements
         .iter()
         .filter(|r| fw.requirements[r.req].kind != ReqKind::Section)
-        .map(|r| view! { <RequirementDetail framework=t.framework result=r.clone() elements=an.elements.clone() /> })
+        .map(|r| view! { <RequirementDetail framework=t.framework result=r.clone() elements=elements.clone() /> })
         .collect_view();
     view! {
         <section class="imsx-target" aria-labelledby=format!("t-{}", fw.id)>

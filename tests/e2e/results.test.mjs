@@ -63,6 +63,13 @@ test('in-page navigation moves to each section; the plan has dates from a start 
   await page.reload();
   await page.getByTestId('results').waitFor();
   assert.equal(await page.getByTestId('plan-start').inputValue(), key);
+  // A requirement's body is built when it is opened, and closes again.
+  const req = page.getByTestId('requirement').first();
+  assert.equal(await req.locator('.imsx-req__body').count(), 0);
+  await req.locator('summary').click();
+  assert.match(await req.locator('.imsx-req__body').innerText(), /Builds on[\s\S]*What to add[\s\S]*Effort working[\s\S]*person-days/);
+  await req.locator('summary').click();
+  assert.equal(await req.evaluate((d) => d.open), false);
   // Charts write their values out; the technical formats wait one level down.
   assert.match(await page.locator('.imsx-cov__value').first().innerText(), /^\d+ of \d+ reusable$/);
   assert.equal(await page.getByTestId('export-oscal').isVisible(), false);
