@@ -25,6 +25,19 @@ async fn tick() {
     leptos::task::tick().await;
 }
 
+/// Waits for a paint and a little more: the long part of the results is built after the
+/// headline has painted.
+async fn settle() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 300)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+    tick().await;
+}
+
 #[wasm_bindgen_test]
 async fn app_shell_shows_name_privacy_and_edition() {
     let el = mount(App);
@@ -149,7 +162,7 @@ async fn results_render_the_engine_headline() {
     let a = ims_crosswalk::domain::examples::EXAMPLES[0].answers();
     let expected = report::programme(dataset(), &analyse(dataset(), &a)).unwrap();
     let (el, _) = mount_with_state(a, ims_crosswalk::ui::results::Results);
-    tick().await;
+    settle().await;
     let get = |id: &str| {
         el.query_selector(&format!("[data-testid={id}]"))
             .unwrap()

@@ -339,3 +339,14 @@ pub fn typing_in_field(ev: &leptos::ev::KeyboardEvent) -> bool {
         false
     }
 }
+
+/// Runs `f` once the next frame has been painted (natively: at once). Lets a click paint its
+/// first answer before the rest of a long page is built.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    f();
+}

@@ -29,7 +29,7 @@ pub fn RequirementDetail(
         }
         let result = &result;
         let elements = &elements;
-            let evidence = result
+        let evidence = result
                 .evidence
                 .iter()
                 .map(|e| match e {
@@ -80,24 +80,24 @@ pub fn RequirementDetail(
                     }
                 })
                 .collect_view();
-            let todo = if status == crate::domain::Status::ReuseAsIs {
-                tr(
-                    l,
-                    "Reference the existing evidence in the new scope and review it.",
-                )
-                .to_string()
-            } else {
-                crate::export::to_add(ds, framework, result, l)
-            };
-            let e = result.effort.clone();
-            let doc = crate::domain::effort::DOC_SHARE * 100.0;
-            let working = if result.applicable {
-                let why = i18n::effort_why(l, r)
-                    .map(|w| format!(" {}", trf(l, "(level: {0})", &[&w])))
-                    .unwrap_or_default();
-                let d = |x: f64| i18n::num(l, x, 1);
-                let pct = |x: f64| i18n::num(l, x, 0);
-                trf(
+        let todo = if status == crate::domain::Status::ReuseAsIs {
+            tr(
+                l,
+                "Reference the existing evidence in the new scope and review it.",
+            )
+            .to_string()
+        } else {
+            crate::export::to_add(ds, framework, result, l)
+        };
+        let e = result.effort.clone();
+        let doc = crate::domain::effort::DOC_SHARE * 100.0;
+        let working = if result.applicable {
+            let why = i18n::effort_why(l, r)
+                .map(|w| format!(" {}", trf(l, "(level: {0})", &[&w])))
+                .unwrap_or_default();
+            let d = |x: f64| i18n::num(l, x, 1);
+            let pct = |x: f64| i18n::num(l, x, 0);
+            trf(
                     l,
                     "{0} (effort level {1}: {2}) × {3} (size) × {4} (AI footprint) = {5} gross; work part {6} % after a {7} % reuse credit, documents {8} % after a {9} % credit, × maturity {10} → {11} person-days",
                     &[
@@ -105,13 +105,13 @@ pub fn RequirementDetail(
                         &d(e.gross), &pct(100.0 - doc), &pct(e.credit * 100.0), &pct(doc), &pct(e.doc_credit * 100.0), &i18n::short(l, e.maturity, 2), &d(e.days),
                     ],
                 ) + &why
-            } else {
-                tr(
-                    l,
-                    "Not applicable to your organisation (no effort counted).",
-                )
-                .to_string()
-            };
+        } else {
+            tr(
+                l,
+                "Not applicable to your organisation (no effort counted).",
+            )
+            .to_string()
+        };
         Some(view! {
             <div class="imsx-req__body">
                 <p>{i18n::req_summary(l, r).into_owned()}</p>

@@ -90,24 +90,10 @@ pub fn Results() -> impl IntoView {
         } else {
             trf(l, "to certification readiness at {0} FTE", &[&fte])
         };
-        let targets = an
-            .targets
-            .iter()
-            .map(|t| target_view(l, &an, t))
-            .collect_view();
-        let recs = an
-            .recommendations
-            .iter()
-            .map(|r| {
-                view! {
-                    <li class=format!("imsx-rec imsx-rec--{}", r.kind.label().to_ascii_lowercase().replace(' ', "-"))>
-                        <p><span class="imsx-badge">{tr(l, r.kind.label())}</span> " " <strong>{r.title(l)}</strong></p>
-                        <p>{r.text(l)}</p>
-                        <p class="imsx-muted">{trf(l, "Why: {0}", &[&r.because(l)])}</p>
-                    </li>
-                }
-            })
-            .collect_view();
+        // The headline paints first; the long part (every target's charts, gaps and
+        // requirements) is built just after that paint, so a click is answered at once.
+        let later = RwSignal::new(false);
+        super::browser::after_paint(move || later.set(true));
         let warnings = (!an.warnings.is_empty()).then(|| {
             let w = an.warnings.iter().map(|w| view! { <li>{w.render(l)}</li> }).collect_view();
             view! { <div class="imsx-notice" role="note"><p>{tr(l, "Some answers were ignored:")}</p><ul>{w}</ul></div> }
@@ -210,18 +196,46 @@ pub fn Results() -> impl IntoView {
             </div>
             <super::what_if::WhatIf />
             <PlanCalendar />
-            {targets}
-            <super::audit_days::AuditDays />
-            <section id="recs" tabindex="-1" aria-labelledby="recs-title">
-                <h2 id="recs-title">{tr(l, "Recommendations and caveats")}</h2>
-                <ul class="imsx-recs">{recs}</ul>
-            </section>
-            <super::ai_act_note::AiActNote />
-            <TakeAway />
+            {move || later.get().then(|| rest(l, app))}
         }
         .into_any()
     };
     view! { <div class="imsx-results" data-testid="results">{body}</div> }
+}
+
+/// The long part of the results, built after the headline has painted: every target, audit
+/// days, recommendations, the AI Act note and the take-away.
+fn rest(l: Lang, app: AppState) -> impl IntoView {
+    let an = app.analysis.get_untracked();
+    let targets = an
+        .targets
+        .iter()
+        .map(|t| target_view(l, &an, t))
+        .collect_view();
+    let recs = an
+        .recommendations
+        .iter()
+        .map(|r| {
+            view! {
+                <li class=format!("imsx-rec imsx-rec--{}", r.kind.label().to_ascii_lowercase().replace(' ', "-"))>
+                    <p><span class="imsx-badge">{tr(l, r.kind.label())}</span> " " <strong>{r.title(l)}</strong></p>
+                    <p>{r.text(l)}</p>
+                    <p class="imsx-muted">{trf(l, "Why: {0}", &[&r.because(l)])}</p>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        {targets}
+        <super::audit_days::AuditDays />
+        <section id="recs" tabindex="-1" aria-labelledby="recs-title">
+            <h2 id="recs-title">{tr(l, "Recommendations and caveats")}</h2>
+            <ul class="imsx-recs">{recs}</ul>
+        </section>
+        <super::ai_act_note::AiActNote />
+        <TakeAway />
+    }
 }
 
 fn target_view(l: Lang, an: &Analysis, t: &TargetResult) -> impl IntoView {

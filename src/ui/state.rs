@@ -199,13 +199,14 @@ impl AppState {
                 .find(|a| a.name == name || a.name == e.name)
                 .map(|a| a.id.clone())
         });
+        // The page first, so the list being left is not rendered anew for the new entry.
+        self.go(Page::Results);
         match existing {
             Some(id) => self.switch(&id),
             None => {
                 self.create(name, e.complete_answers(dataset()));
             }
         }
-        self.go(Page::Results);
     }
 
     /// Creates and opens a new assessment.

@@ -29,41 +29,64 @@ pub fn WhatIf() -> impl IntoView {
         }
         trial.set((a != app.answers.get_untracked()).then_some(a));
     };
-    let held_rows = ds
-        .questionnaire
-        .steps
-        .iter()
-        .flat_map(|s| &s.questions)
-        .filter(|q| q.id.starts_with("held."))
-        .map(|q| {
-            let qid = q.id.clone();
-            let qid2 = q.id.clone();
-            let options = q
-                .options
-                .iter()
-                .map(|c| {
-                    let v = c.value.clone();
-                    let qid = qid.clone();
-                    view! { <option value=c.value.clone() selected=move || base().one(&qid).unwrap_or("none") == v>{i18n::option_label(l, &q.id, c).into_owned()}</option> }
-                })
-                .collect_view();
-            view! {
-                <label class="imsx-whatif__lever">{i18n::question_text(l, &q.id, "prompt", &q.prompt).into_owned()}
-                    <select class="imsx-input" data-testid=format!("whatif-{}", q.id) on:change=move |ev| change(qid2.clone(), event_target_value(&ev))>{options}</select>
-                </label>
-            }
-        })
-        .collect_view();
     let (element, set_element) = signal(String::new());
-    let el_options = ds
-        .elements
-        .iter()
-        .map(|e| view! { <option value=e.id.clone()>{i18n::element_name(l, e).into_owned()}</option> })
-        .collect_view();
-    let level_options = Level::ALL
-        .iter()
-        .map(|v| view! { <option value=v.key()>{tr(l, v.label())}</option> })
-        .collect_view();
+    // The levers are built when the panel is first opened (most readers never open it).
+    let (opened, set_opened) = signal(false);
+    let levers = move || {
+        if !opened.get() {
+            return None;
+        }
+        let held_rows = ds
+            .questionnaire
+            .steps
+            .iter()
+            .flat_map(|s| &s.questions)
+            .filter(|q| q.id.starts_with("held."))
+            .map(|q| {
+                let qid = q.id.clone();
+                let qid2 = q.id.clone();
+                let options = q
+                    .options
+                    .iter()
+                    .map(|c| {
+                        let v = c.value.clone();
+                        let qid = qid.clone();
+                        view! { <option value=c.value.clone() selected=move || base().one(&qid).unwrap_or("none") == v>{i18n::option_label(l, &q.id, c).into_owned()}</option> }
+                    })
+                    .collect_view();
+                view! {
+                    <label class="imsx-whatif__lever">{i18n::question_text(l, &q.id, "prompt", &q.prompt).into_owned()}
+                        <select class="imsx-input" data-testid=format!("whatif-{}", q.id) on:change=move |ev| change(qid2.clone(), event_target_value(&ev))>{options}</select>
+                    </label>
+                }
+            })
+            .collect_view();
+        let el_options = ds
+            .elements
+            .iter()
+            .map(|e| view! { <option value=e.id.clone()>{i18n::element_name(l, e).into_owned()}</option> })
+            .collect_view();
+        let level_options = Level::ALL
+            .iter()
+            .map(|v| view! { <option value=v.key()>{tr(l, v.label())}</option> })
+            .collect_view();
+        Some(view! {
+                    <div class="imsx-whatif__levers">
+                        {held_rows}
+                        <label class="imsx-whatif__lever">{tr(l, "Element")}
+                            <select class="imsx-input" data-testid="whatif-element" on:change=move |ev| set_element.set(event_target_value(&ev))>
+                                <option value="">{tr(l, "Choose an element")}</option>{el_options}
+                            </select>
+                        </label>
+                        <label class="imsx-whatif__lever">{tr(l, "Its state")}
+                            <select class="imsx-input" data-testid="whatif-level" disabled=move || element.get().is_empty()
+                                on:change=move |ev| change(Answers::element_key(&element.get_untracked()), event_target_value(&ev))>
+                                <option value="">{tr(l, "As answered")}</option>{level_options}
+                            </select>
+                        </label>
+                    </div>
+        })
+    };
     let result = move || {
         let t = trial.get()?;
         let saved = app.analysis.get();
@@ -115,22 +138,9 @@ pub fn WhatIf() -> impl IntoView {
                 </p>
             </Show>
         <details class="imsx-whatif imsx-noprint" data-testid="whatif">
-            <summary>{tr(l, "What if…? Try a change before you make it")}</summary>
+            <summary on:click=move |_| set_opened.set(true)>{tr(l, "What if…? Try a change before you make it")}</summary>
             <p class="imsx-muted">{tr(l, "Change what you hold or how far one element is, and see the difference against your saved answers. Nothing is saved until you keep it. An element you answered yourself keeps your answer when you change what you hold.")}</p>
-            <div class="imsx-whatif__levers">
-                {held_rows}
-                <label class="imsx-whatif__lever">{tr(l, "Element")}
-                    <select class="imsx-input" data-testid="whatif-element" on:change=move |ev| set_element.set(event_target_value(&ev))>
-                        <option value="">{tr(l, "Choose an element")}</option>{el_options}
-                    </select>
-                </label>
-                <label class="imsx-whatif__lever">{tr(l, "Its state")}
-                    <select class="imsx-input" data-testid="whatif-level" disabled=move || element.get().is_empty()
-                        on:change=move |ev| change(Answers::element_key(&element.get_untracked()), event_target_value(&ev))>
-                        <option value="">{tr(l, "As answered")}</option>{level_options}
-                    </select>
-                </label>
-            </div>
+            {levers}
             {result}
         </details>
     }
