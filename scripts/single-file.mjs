@@ -18,10 +18,19 @@ const wasm = readFileSync(pick(/^ims-crosswalk-[0-9a-f]+_bg\.wasm$/));
 if (/^\s*import\s/m.test(js)) throw new Error('single-file: the wasm-bindgen JS imports snippets; it cannot be inlined');
 
 // The wasm is gzipped, then base64: the browser's own DecompressionStream unpacks it.
+// The German pack likewise: unpacked into the inline element the app reads (#imsx-de) first.
 const boot = `
-const b64 = document.getElementById('imsx-wasm').textContent.trim();
-const gz = Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-const bytes = await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+const unb64 = (b64) => Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64) : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+const gunzip = (el) => new Response(new Blob([unb64(el.textContent.trim())]).stream().pipeThrough(new DecompressionStream('gzip')));
+const deGz = document.getElementById('imsx-de-gz');
+if (deGz) {
+  const s = document.createElement('script');
+  s.type = 'application/json';
+  s.id = 'imsx-de';
+  s.textContent = await gunzip(deGz).text();
+  document.body.appendChild(s);
+}
+const bytes = await gunzip(document.getElementById('imsx-wasm')).arrayBuffer();
 await __wbg_init({ module_or_path: bytes });
 `;
 const replaceOnce = (re, by, what) => {
@@ -32,8 +41,8 @@ replaceOnce(/<link rel="stylesheet" href="\.\/main-[^"]+\.css"[^>]*>/, `<style>$
 replaceOnce(/<script type="module">[\s\S]*?<\/script>/,
   `<script type="application/octet-stream" id="imsx-wasm">${gzipSync(wasm, { level: constants.Z_BEST_COMPRESSION }).toString('base64')}</script>\n<script type="module">${js}\n${boot}</script>`, 'module script');
 // The German texts travel inside the file too (the hosted site loads them only when asked).
-const de = readFileSync(join(dist, 'i18n', 'de.json'), 'utf8').replace(/<\//g, '<\\/');
-html = html.replace('</body>', `<script type="application/json" id="imsx-de">${de}</script>\n</body>`);
+const de = gzipSync(readFileSync(join(dist, 'i18n', 'de.json')), { level: constants.Z_BEST_COMPRESSION }).toString('base64');
+html = html.replace('</body>', `<script type="application/octet-stream" id="imsx-de-gz">${de}</script>\n</body>`);
 // The site owner's brand (dist/brand.json) goes into the single file as it is built.
 let brand = '{}';
 try { brand = readFileSync(join(dist, 'brand.json'), 'utf8'); } catch {}

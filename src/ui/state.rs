@@ -95,6 +95,8 @@ pub struct AppState {
     /// The answers before a kept what-if change, for its undo (kept here: the results are
     /// rendered anew when the answers change).
     pub kept: RwSignal<Option<Answers>>,
+    /// The what-if panel is open (kept across the results being rendered anew).
+    pub whatif_open: RwSignal<bool>,
     /// The two sides of the compare page: an assessment id or `example:<id>` each.
     pub compare: RwSignal<(String, String)>,
 }
@@ -141,6 +143,7 @@ impl AppState {
             lang: RwSignal::new(Lang::En),
             explorer_pair: RwSignal::new(None),
             kept: RwSignal::new(None),
+            whatif_open: RwSignal::new(false),
             compare: RwSignal::new((String::new(), String::new())),
         }
     }

@@ -31,7 +31,7 @@ pub fn WhatIf() -> impl IntoView {
     };
     let (element, set_element) = signal(String::new());
     // The levers are built when the panel is first opened (most readers never open it).
-    let (opened, set_opened) = signal(false);
+    let opened = app.whatif_open;
     let levers = move || {
         if !opened.get() {
             return None;
@@ -137,8 +137,8 @@ pub fn WhatIf() -> impl IntoView {
                     }>{tr(l, "Undo")}</button>
                 </p>
             </Show>
-        <details class="imsx-whatif imsx-noprint" data-testid="whatif">
-            <summary on:click=move |_| set_opened.set(true)>{tr(l, "What if…? Try a change before you make it")}</summary>
+        <details class="imsx-whatif imsx-noprint" data-testid="whatif" prop:open=move || opened.get()>
+            <summary on:click=move |ev| { ev.prevent_default(); opened.update(|o| *o = !*o); }>{tr(l, "What if…? Try a change before you make it")}</summary>
             <p class="imsx-muted">{tr(l, "Change what you hold or how far one element is, and see the difference against your saved answers. Nothing is saved until you keep it. An element you answered yourself keeps your answer when you change what you hold.")}</p>
             {levers}
             {result}
