@@ -41,7 +41,13 @@ pub fn WhatIf() -> impl IntoView {
             .steps
             .iter()
             .flat_map(|s| &s.questions)
-            .filter(|q| q.id.starts_with("held."))
+            // What you hold, for every standard that is not a target (holding the target itself
+            // is not a what-if of this assessment).
+            .filter(|q| {
+                q.id.strip_prefix("held.").is_some_and(|fw| {
+                    !app.answers.with_untracked(|a| a.targets().iter().any(|t| t == fw))
+                })
+            })
             .map(|q| {
                 let qid = q.id.clone();
                 let qid2 = q.id.clone();
