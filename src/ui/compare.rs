@@ -20,7 +20,7 @@ pub fn Compare() -> impl IntoView {
         let mut v: Vec<(String, String)> = app.store.with(|s| {
             s.assessments
                 .iter()
-                .map(|a| (a.id.clone(), a.name.clone()))
+                .map(|a| (a.id.clone(), super::state::display_name(l, &a.name)))
                 .collect()
         });
         v.extend(EXAMPLES.iter().map(|e| {

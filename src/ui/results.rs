@@ -34,7 +34,7 @@ pub fn Results() -> impl IntoView {
                 return tr(l, "Organisation (name hidden)").to_string();
             }
             s.current()
-                .map(|a| a.name.clone())
+                .map(|a| super::state::display_name(l, &a.name))
                 .unwrap_or_else(|| tr(l, "Assessment").into())
         })
     });

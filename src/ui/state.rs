@@ -115,6 +115,15 @@ pub fn product_name() -> String {
     brand().name.unwrap_or_else(|| "IMS Crosswalk".to_string())
 }
 
+/// An assessment's name as shown: an example's name in the reader's language (a copy made in
+/// English before the German texts had loaded still reads German), any other name as it is.
+pub fn display_name(l: Lang, name: &str) -> String {
+    crate::domain::examples::EXAMPLES
+        .iter()
+        .find(|e| e.name == name)
+        .map_or_else(|| name.to_string(), |e| tr(l, e.name).to_string())
+}
+
 /// The reader's language, for components (rendered anew on a change, so read untracked).
 pub fn lang() -> Lang {
     use_context::<AppState>()
