@@ -4,7 +4,7 @@ mod common;
 use common::{answers, saas_27001};
 use ims_crosswalk::domain::examples::EXAMPLES;
 use ims_crosswalk::domain::i18n::Lang;
-use ims_crosswalk::domain::report::{diff, signed};
+use ims_crosswalk::domain::report::{diff, signed, tried_changes};
 use ims_crosswalk::domain::*;
 use ims_crosswalk::storage::State;
 
@@ -115,4 +115,26 @@ fn keeping_a_what_if_replaces_the_open_assessments_answers_and_undo_restores_the
     assert!(s.set_plan_start("2027-04"));
     assert!(!s.set_plan_start("April"));
     assert_eq!(s.current().unwrap().plan_start, "2027-04");
+}
+
+#[test]
+fn a_what_if_names_what_it_changed_in_words() {
+    let ds = dataset();
+    let saved = saas_27001();
+    let mut tried = saved.clone();
+    tried.set_one("held.iso27001", "none");
+    tried.set_one("el.ai_impact", "operating");
+    let words = tried_changes(ds, Lang::En, &saved, &tried);
+    assert_eq!(words.len(), 2, "{words:?}");
+    assert!(
+        words
+            .iter()
+            .any(|w| w.starts_with("ISO/IEC 27001") && w.ends_with(": No")),
+        "{words:?}"
+    );
+    assert!(
+        words.contains(&"AI system impact assessment: Operating, with records".to_string()),
+        "{words:?}"
+    );
+    assert!(tried_changes(ds, Lang::En, &saved, &saved).is_empty());
 }

@@ -484,3 +484,49 @@ pub fn signed(l: Lang, x: f64) -> String {
         format!("\u{2212}{n}")
     }
 }
+
+/// The answers a what-if changes, in words: "AI system impact assessment: Operating, with
+/// records", "ISO/IEC 27001 (information security): No".
+pub fn tried_changes(
+    ds: &Dataset,
+    l: Lang,
+    saved: &super::Answers,
+    tried: &super::Answers,
+) -> Vec<String> {
+    let mut keys: Vec<&String> = saved.0.keys().chain(tried.0.keys()).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys.into_iter()
+        .filter(|k| saved.get(k) != tried.get(k))
+        .map(|k| {
+            let v = tried.one(k).unwrap_or("");
+            if let Some(el) = k.strip_prefix("el.").and_then(|e| ds.element(e)) {
+                let level = super::Level::parse(v)
+                    .map(|x| i18n::tr(l, x.label()))
+                    .unwrap_or(v);
+                return format!("{}: {level}", i18n::element_name(l, el));
+            }
+            let q = ds
+                .questionnaire
+                .steps
+                .iter()
+                .flat_map(|s| &s.questions)
+                .find(|q| &q.id == k);
+            match q {
+                Some(q) => {
+                    let opt = q
+                        .options
+                        .iter()
+                        .find(|c| c.value == v)
+                        .map(|c| i18n::option_label(l, &q.id, c).into_owned())
+                        .unwrap_or_else(|| v.to_string());
+                    format!(
+                        "{}: {opt}",
+                        i18n::question_text(l, &q.id, "prompt", &q.prompt)
+                    )
+                }
+                None => format!("{k}: {v}"),
+            }
+        })
+        .collect()
+}

@@ -259,8 +259,15 @@ fn sync_with_outside(app: AppState, l0: Lang) {
                     let _ = w.location().set_hash(p.hash());
                 }
             }
-            let name = app.store.with(|s| s.current().map(|a| a.name.clone()));
             let l = app.lang.get();
+            // Presenter mode with names hidden keeps the name out of the tab title too.
+            let name = app.store.with(|s| {
+                if s.large_type && s.hide_names {
+                    None
+                } else {
+                    s.current().map(|a| super::state::display_name(l, &a.name))
+                }
+            });
             let product = product.clone();
             let title = match (p, name) {
                 (Page::Home, _) if product != "IMS Crosswalk" => trf(

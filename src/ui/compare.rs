@@ -23,12 +23,11 @@ pub fn Compare() -> impl IntoView {
                 .map(|a| (a.id.clone(), super::state::display_name(l, &a.name)))
                 .collect()
         });
-        v.extend(EXAMPLES.iter().map(|e| {
-            (
-                format!("example:{}", e.id),
-                trf(l, "{0} (example)", &[tr(l, e.name)]),
-            )
-        }));
+        v.extend(
+            EXAMPLES
+                .iter()
+                .map(|e| (format!("example:{}", e.id), tr(l, e.name).to_string())),
+        );
         v
     };
     // Fill an empty side on first visit: the open assessment, then an example.
@@ -67,7 +66,7 @@ pub fn Compare() -> impl IntoView {
         };
         view! {
             <label class="imsx-whatif__lever">{if side == 0 { tr(l, "Left") } else { tr(l, "Right") }}
-                <select class="imsx-input" data-testid=format!("compare-{side}") on:change=move |ev| {
+                <select class="imsx-input imsx-private" data-testid=format!("compare-{side}") on:change=move |ev| {
                     let v = event_target_value(&ev);
                     app.compare.update(|c| if side == 0 { c.0 = v } else { c.1 = v });
                 }>{options}</select>
@@ -98,7 +97,7 @@ pub fn Compare() -> impl IntoView {
             .iter()
             .map(|w| {
                 let (x, y) = (a.effort.workstream(*w), b.effort.workstream(*w));
-                view! { <tr><th scope="row">{tr(l, w.label())}</th><td>{i18n::num(l, x, 1)}</td><td>{i18n::num(l, y, 1)}</td><td>{signed(l, y - x)}</td></tr> }
+                view! { <tr><th scope="row">{tr(l, w.label())}</th><td class="imsx-num">{i18n::num(l, x, 1)}</td><td class="imsx-num">{i18n::num(l, y, 1)}</td><td class="imsx-num">{signed(l, y - x)}</td></tr> }
             })
             .collect_view();
         let d = diff(ds, &a, &b);
@@ -152,7 +151,7 @@ pub fn Compare() -> impl IntoView {
             <table class="imsx-table" data-testid="compare-effort">
                 <thead><tr><th scope="col">{tr(l, "Person-days")}</th><th scope="col" class="imsx-private">{na.clone()}</th><th scope="col" class="imsx-private">{nb.clone()}</th><th scope="col">{tr(l, "Difference")}</th></tr></thead>
                 <tbody>{ws}
-                    <tr><th scope="row">{tr(l, "Total")}</th><td>{i18n::num(l, a.effort.days, 1)}</td><td>{i18n::num(l, b.effort.days, 1)}</td><td>{signed(l, b.effort.days - a.effort.days)}</td></tr>
+                    <tr><th scope="row">{tr(l, "Total")}</th><td class="imsx-num">{i18n::num(l, a.effort.days, 1)}</td><td class="imsx-num">{i18n::num(l, b.effort.days, 1)}</td><td class="imsx-num">{signed(l, b.effort.days - a.effort.days)}</td></tr>
                 </tbody>
             </table>
             </div>

@@ -275,7 +275,7 @@ pub fn Explorer() -> impl IntoView {
                     <option value="">{tr(l, "Any")}</option>{rel_options}</select></label>
             </div>
             <p role="status" data-testid="x-count">{move || trf(l, "{0} requirements", &[&matches.with(|m| m.len()).to_string()])}</p>
-            <p class="imsx-muted imsx-noprint">{tr(l, "Arrow keys or Page Up / Page Down step through the list.")}</p>
+            <p class="imsx-muted imsx-noprint imsx-keyhint">{tr(l, "Arrow keys or Page Up / Page Down step through the list.")}</p>
             <div class="imsx-xlayout">
                 <ul class="imsx-xlist">{rows}</ul>
                 {detail}

@@ -63,7 +63,7 @@ pub fn Landing() -> impl IntoView {
                     {tr(l, "Start a new assessment")}
                 </button>
                 <Show when=has_current>
-                    <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="resume"
+                    <button type="button" class="imsx-btn imsx-btn--ghost imsx-private" data-testid="resume"
                         on:click=move |_| app.go(Page::Questionnaire)>
                         {move || {
                             let n = app.store.with(|s| s.current().map(|a| a.name.clone()).unwrap_or_default());

@@ -116,8 +116,8 @@ pub fn Results() -> impl IntoView {
         let onpage = [
             ("headline", tr(l, "Headline")),
             ("plan", tr(l, "Plan")),
-            ("gaps-{}", tr(l, "Gaps")),
             ("reuse-{}", tr(l, "What you can reuse")),
+            ("gaps-{}", tr(l, "Gaps")),
             ("audit", tr(l, "Audit days")),
             ("recs", tr(l, "Recommendations")),
             ("take-away", tr(l, "Take it away")),
@@ -311,7 +311,7 @@ fn target_view(l: Lang, an: &Analysis, t: &TargetResult) -> impl IntoView {
     let ai_factor = applicable.map(|r| r.effort.ai).fold(1.0, f64::max);
     let ws_rows = Workstream::ALL
         .iter()
-        .map(|w| view! { <tr><th scope="row">{tr(l, w.label())}</th><td>{i18n::num(l, e.workstream(*w), 1)}</td></tr> })
+        .map(|w| view! { <tr><th scope="row">{tr(l, w.label())}</th><td class="imsx-num">{i18n::num(l, e.workstream(*w), 1)}</td></tr> })
         .collect_view();
     let elements = std::sync::Arc::new(an.elements.clone());
     let details = t
@@ -351,11 +351,11 @@ fn target_view(l: Lang, an: &Analysis, t: &TargetResult) -> impl IntoView {
             <table class="imsx-table">
                 <caption>{trf(l, "Person-days by workstream (central estimate; range {0}–{1})", &[&i18n::num(l, e.low, 1), &i18n::num(l, e.high, 1)])}</caption>
                 <tbody>{ws_rows}
-                    <tr><th scope="row">{tr(l, "Total")}</th><td>{i18n::num(l, e.days, 1)}</td></tr>
-                    <tr><th scope="row">{tr(l, "From nothing, for comparison")}</th><td>{i18n::num(l, e.from_scratch_days, 1)}</td></tr>
+                    <tr><th scope="row">{tr(l, "Total")}</th><td class="imsx-num">{i18n::num(l, e.days, 1)}</td></tr>
+                    <tr><th scope="row">{tr(l, "From nothing, for comparison")}</th><td class="imsx-num">{i18n::num(l, e.from_scratch_days, 1)}</td></tr>
                 </tbody>
             </table>
-            <p>{trf(l, "Calendar: {0} at {1} FTE, including audit readiness ({2} person-days) and the certification audit's lead time.", &[
+            <p>{trf(l, "Calendar: {0} at {1} FTE, including {2} person-days to prepare the certification audit (in the audit-readiness workstream) and the audit's lead time.", &[
                 &crate::domain::report::months_range(l, e.months_low, e.months_high), &i18n::short(l, e.fte, 2), &i18n::num(l, e.audit_days, 1),
             ])}</p>
             </div>

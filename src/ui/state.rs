@@ -239,10 +239,22 @@ impl AppState {
                 .filter(|c| c != a)
                 .or_else(|| s.assessments.iter().map(|x| x.id.clone()).find(|x| x != a))
         });
+        // Else an example other than `a` (and not the one `a` is a copy of).
+        let a_name = self.store.with_untracked(|s| {
+            s.assessments
+                .iter()
+                .find(|x| x.id == a)
+                .map(|x| x.name.clone())
+        });
         let b = b.unwrap_or_else(|| {
+            let l = self.lang.get_untracked();
             let e = crate::domain::examples::EXAMPLES
                 .iter()
-                .find(|e| format!("example:{}", e.id) != a)
+                .find(|e| {
+                    format!("example:{}", e.id) != a
+                        && a_name.as_deref() != Some(e.name)
+                        && a_name.as_deref() != Some(tr(l, e.name))
+                })
                 .map_or("saas", |e| e.id);
             format!("example:{e}")
         });

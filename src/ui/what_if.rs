@@ -86,6 +86,13 @@ pub fn WhatIf() -> impl IntoView {
                         </label>
                         <label class="imsx-whatif__lever">{tr(l, "Its state")}
                             <select class="imsx-input" data-testid="whatif-level" disabled=move || element.get().is_empty()
+                        prop:value=move || {
+                            // The state tried for the chosen element, or "as answered".
+                            let k = Answers::element_key(&element.get());
+                            trial.with(|t| t.as_ref().and_then(|t| t.one(&k).map(String::from)))
+                                .filter(|v| app.answers.with(|a| a.one(&k) != Some(v.as_str())))
+                                .unwrap_or_default()
+                        }
                                 on:change=move |ev| change(Answers::element_key(&element.get_untracked()), event_target_value(&ev))>
                                 <option value="">{tr(l, "As answered")}</option>{level_options}
                             </select>
@@ -98,6 +105,7 @@ pub fn WhatIf() -> impl IntoView {
         let saved = app.analysis.get();
         let tried = analyse(ds, &t);
         let d = diff(ds, &saved, &tried);
+        let what = crate::domain::report::tried_changes(ds, l, &app.answers.get(), &t).join(" · ");
         let (h0, h1) = (programme(ds, &saved)?, programme(ds, &tried)?);
         let list = d
             .changes
@@ -115,6 +123,7 @@ pub fn WhatIf() -> impl IntoView {
         );
         Some(view! {
             <div class="imsx-whatif__delta" role="status" data-testid="whatif-delta">
+                <p data-testid="whatif-tried">{trf(l, "Tried: {0}", &[&what])}</p>
                 <p><strong>{trf(l, "{0} requirements change status ({1} gain reuse, {2} lose it).", &[&d.changes.len().to_string(), &d.better().to_string(), &d.worse().to_string()])}</strong></p>
                 <p data-testid="whatif-days">{trf(l, "Effort: {0} → {1} (central estimate {2} person-days).", &[&h0.effort_text(l), &h1.effort_text(l), &signed(l, tried.effort.days - saved.effort.days)])}</p>
                 <p data-testid="whatif-months">{trf(l, "Calendar: {0} → {1}.", &[&h0.months_text(l), &h1.months_text(l)])}</p>

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { serve, launch, guardedPage, ready, axe, screenshot, ARTIFACTS } from './helpers.mjs';
 
 let server, browser;
@@ -28,7 +29,7 @@ test('in-page navigation moves to each section; the plan has dates from a start 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const { page, errors, external } = await open(context, '#example=saas');
   const nav = page.getByTestId('onpage');
-  assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Headline', 'Plan', 'Gaps', 'What you can reuse', 'Audit days', 'Recommendations', 'Take it away']);
+  assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Headline', 'Plan', 'What you can reuse', 'Gaps', 'Audit days', 'Recommendations', 'Take it away']);
   for (const [label, id] of [['Take it away', 'take-away'], ['Plan', 'plan'], ['Audit days', 'audit']]) {
     await nav.getByRole('link', { name: label }).click();
     await page.waitForTimeout(150);
@@ -95,6 +96,14 @@ test('several targets: each target on its own, and the cards say they are the pr
   assert.equal(await page.getByTestId('h-gaps').innerText(), `${gaps[0] + gaps[1]} of ${(await rows.allInnerTexts()).map((t) => Number(/\d+ of (\d+)/.exec(t)[1])).reduce((a, b) => a + b)}`);
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'no sideways scroll');
   await screenshot(page, 'results-two-targets-en-360');
+  // The one-pager of a programme with two targets is still one page.
+  await page.getByTestId('onepager').check();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = join(ARTIFACTS, 'one-pager-two-targets.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByTestId('onepager').uncheck();
+  assert.match(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }), /Pages:\s+1\n/);
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(errors, []);
   await context.close();
@@ -176,7 +185,8 @@ test('what-if: a toggle shows the difference, keep saves it, undo brings the sav
   await page.getByTestId('whatif-held.iso27001').selectOption('none');
   const delta = page.getByTestId('whatif-delta');
   await delta.waitFor();
-  const [, changed, lost] = /^(\d+) requirements change status \(0 gain reuse, (\d+) lose it\)\./.exec(await delta.innerText()).map(Number);
+  assert.match(await page.getByTestId('whatif-tried').innerText(), /^Tried: ISO\/IEC 27001 .*: No$/);
+  const [, changed, lost] = /(\d+) requirements change status \(0 gain reuse, (\d+) lose it\)\./.exec(await delta.innerText()).map(Number);
   assert.ok(changed > 0 && lost === changed, await delta.innerText());
   assert.match(await page.getByTestId('whatif-days').innerText(), new RegExp(`^Effort: ${effort} → \\d+–\\d+ person-days \\(central estimate \\+\\d+\\.\\d person-days\\)\\.$`));
   assert.equal(await page.getByTestId('h-effort').innerText(), effort, 'nothing saved yet');

@@ -36,7 +36,7 @@ pub const DE: &[(&str, &str)] = &[
     ("Person-days by workstream (central estimate; range {0}–{1})", "Personentage je Handlungsfeld (mittlerer Schätzwert; Spanne {0}–{1})"),
     ("Total", "Summe"),
     ("From nothing, for comparison", "Ohne Vorarbeit, zum Vergleich"),
-    ("Calendar: {0} at {1} FTE, including audit readiness ({2} person-days) and the certification audit's lead time.", "Zeitplan: {0} bei {1} VZÄ, einschließlich Auditreife ({2} Personentage) und Vorlauf bis zum Zertifizierungsaudit."),
+    ("Calendar: {0} at {1} FTE, including {2} person-days to prepare the certification audit (in the audit-readiness workstream) and the audit's lead time.", "Dauer: {0} bei {1} VZÄ, einschließlich {2} Personentagen Vorbereitung auf das Zertifizierungsaudit (im Handlungsfeld Auditreife) und des Vorlaufs bis zum Audit."),
     ("Working: each requirement's effort = base by its effort level (1: {0} … 5: {1} person-days) × size factor {2} × AI-footprint factor {3} (AI-specific elements); then reuse credits of {4} % (as is), {5} % (extend), {6} % (partial) on the work, more on documents; plus audit readiness. Every requirement's working is listed in the app and explained under “How we estimate”.", "Rechenweg: Aufwand je Anforderung = Basis nach Aufwandsstufe (1: {0} … 5: {1} Personentage) × Größenfaktor {2} × KI-Umfangsfaktor {3} (KI-spezifische Elemente); dann Anrechnung für Wiederverwendung von {4} % (unverändert), {5} % (erweitern), {6} % (teilweise) auf die Umsetzung, mehr auf Dokumente; zuzüglich Auditreife. Der Rechenweg jeder Anforderung steht in der App und wird unter „Schätzmethode“ erklärt."),
     ("Every requirement", "Alle Anforderungen"),
     // Kinds of recommendation (RecKind::label).
