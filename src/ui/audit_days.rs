@@ -80,7 +80,7 @@ fn summary(l: Lang, c: &Cycle) -> impl IntoView {
                 <span class="imsx-muted">" ("{trf(l, "stage 1: {0}, stage 2: {1}", &[&i18n::short(l, c.stage1, 1), &i18n::short(l, c.stage2, 1)])}")"</span></dd></div>
             <div><dt>{tr(l, "Each surveillance audit (years 2 and 3)")}</dt><dd>{days(l, c.surveillance)}</dd></div>
             <div><dt>{tr(l, "Recertification (year 4)")}</dt><dd>{days(l, c.recertification)}</dd></div>
-            <div><dt>{tr(l, "Three-year cycle")}</dt><dd>{days(l, c.total())}</dd></div>
+            <div><dt>{tr(l, "Years 1–4, recertification included")}</dt><dd>{days(l, c.total())}</dd></div>
         </dl>
     }
 }

@@ -57,7 +57,7 @@ pub const DE: &[(&str, &str)] = &[
     ("stage 1: {0}, stage 2: {1}", "Stufe 1: {0}, Stufe 2: {1}"),
     ("Each surveillance audit (years 2 and 3)", "Jedes Überwachungsaudit (Jahr 2 und 3)"),
     ("Recertification (year 4)", "Rezertifizierung (Jahr 4)"),
-    ("Three-year cycle", "Dreijahreszyklus"),
+    ("Years 1–4, recertification included", "Jahre 1–4 einschließlich Rezertifizierung"),
     ("assumption", "Annahme"),
     ("({0} steps, {1} marked as assumptions)", "({0} Schritte, davon {1} als Annahme markiert)"),
     ("rests on assumptions", "beruht auf Annahmen"),
