@@ -73,7 +73,6 @@ pub const DE: &[(&str, &str)] = &[
     ("Two of your assessments, or one and an example organisation: the figures, the effort and every requirement whose status differs.", "Zwei Ihrer Bewertungen oder eine und eine Beispielorganisation: die Kennzahlen, der Aufwand und jede Anforderung mit abweichendem Status."),
     ("Left", "Links"),
     ("Right", "Rechts"),
-    ("{0} (example)", "{0} (Beispiel)"),
     ("Choose two assessments to compare.", "Wählen Sie zwei Bewertungen zum Vergleich."),
     ("{0} requirements differ in status, {1} are the same. On the right, {2} gain reuse and {3} lose it.", "{0} Anforderungen unterscheiden sich im Status, {1} sind gleich. Rechts sind {2} stärker und {3} weniger wiederverwendbar."),
     ("Effort by workstream", "Aufwand nach Handlungsfeld"),
