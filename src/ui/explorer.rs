@@ -94,11 +94,7 @@ pub fn Explorer() -> impl IntoView {
         .iter()
         .map(|f| view! { <option value=f.id.clone()>{f.full_name()}</option> })
         .collect_view();
-    let el_options = ds
-        .elements
-        .iter()
-        .map(|e| view! { <option value=e.id.clone()>{i18n::element_name(l, e).into_owned()}</option> })
-        .collect_view();
+    let el_options = element_options(l);
     let rel_options = Relationship::ALL
         .iter()
         .map(|r| view! { <option value=r.key()>{tr(l, r.label())}</option> })
@@ -285,4 +281,14 @@ pub fn Explorer() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// One `<option>` per hub element (value: its id), named in the reader's language: the
+/// explorer's element filter and the what-if element picker.
+pub fn element_options(l: Lang) -> impl IntoView {
+    dataset()
+        .elements
+        .iter()
+        .map(|e| view! { <option value=e.id.clone()>{i18n::element_name(l, e).into_owned()}</option> })
+        .collect_view()
 }

@@ -67,11 +67,7 @@ pub fn WhatIf() -> impl IntoView {
                 }
             })
             .collect_view();
-        let el_options = ds
-            .elements
-            .iter()
-            .map(|e| view! { <option value=e.id.clone()>{i18n::element_name(l, e).into_owned()}</option> })
-            .collect_view();
+        let el_options = super::explorer::element_options(l);
         let level_options = Level::ALL
             .iter()
             .map(|v| view! { <option value=v.key()>{tr(l, v.label())}</option> })
