@@ -74,12 +74,16 @@ pub fn Compare() -> impl IntoView {
         }
     };
     let (only_changes, set_only_changes) = signal(true);
-    let body = move || {
+    // Both sides analysed once per choice (not again when "Only what differs" is toggled).
+    let sides = Memo::new(move |_| {
         let (ka, kb) = app.compare.get();
-        let (Some((na, aa)), Some((nb, ab))) = (answers_of(&ka), answers_of(&kb)) else {
+        let ((na, aa), (nb, ab)) = (answers_of(&ka)?, answers_of(&kb)?);
+        Some((na, analyse(ds, &aa), nb, analyse(ds, &ab)))
+    });
+    let body = move || {
+        let Some((na, a, nb, b)) = sides.get() else {
             return view! { <p>{tr(l, "Choose two assessments to compare.")}</p> }.into_any();
         };
-        let (a, b) = (analyse(ds, &aa), analyse(ds, &ab));
         let (Some(ha), Some(hb)) = (programme(ds, &a), programme(ds, &b)) else {
             return ().into_any();
         };
