@@ -4,6 +4,7 @@ mod common;
 use common::answers;
 use ims_crosswalk::domain::dataset::{Dataset, PairKind};
 use ims_crosswalk::domain::facets::{pair_relationship, relationship, FacetSet};
+use ims_crosswalk::domain::i18n::Lang;
 use ims_crosswalk::domain::*;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -554,4 +555,58 @@ fn round4_supplier_processes_extend_and_the_ai_risk_method_stays_partial() {
         by_hand >= 3,
         "{by_hand} derived pairs with reuse set by hand"
     );
+}
+
+/// Issue 13: provenance names its source. Every pair taken from articles names each article by
+/// its title (or, untitled, by our description) in both languages; no pair reads a bare
+/// "source article".
+#[test]
+fn issue13_provenance_names_the_article() {
+    use ims_crosswalk::domain::vocab::Provenance;
+    let ds = ds();
+    assert!(ds.problems.is_empty(), "{:?}", ds.problems);
+    let cited: Vec<_> = ds
+        .mappings()
+        .filter(|m| m.src == Provenance::SourceArticle)
+        .collect();
+    assert!(
+        cited.len() >= 10,
+        "only {} pairs cite articles",
+        cited.len()
+    );
+    for m in cited {
+        assert!(!m.articles.is_empty(), "{} -> {}", m.from, m.to);
+        for l in [Lang::En, Lang::De] {
+            let text = report::provenance(ds, l, m);
+            for id in &m.articles {
+                let a = ds.article(id).expect("known article");
+                let named = a.title.as_deref().unwrap_or(&a.about);
+                assert!(
+                    l == Lang::De && a.title.is_none() || text.contains(named),
+                    "{} -> {}: {text:?} does not name {named:?}",
+                    m.from,
+                    m.to
+                );
+            }
+            assert_ne!(text, "source article");
+        }
+    }
+    let m = ds
+        .mappings()
+        .find(|m| m.from == "iso27001:9.2.2" && m.to == "iso42001:9.2.2")
+        .expect("the audit programme pair");
+    let text = report::provenance(ds, Lang::En, m);
+    assert!(
+        text.starts_with("source articles: “How ISO 42001 Overlaps with ISO 27001 and ISO 9001” (Elevate Consult, year not given); untitled article: "),
+        "{text}"
+    );
+    assert!(
+        text.contains("“How to map ISO 42001 to ISO 27001 and ISO 27701” (ISO QSL, 2026)"),
+        "{text}"
+    );
+    let ours = ds
+        .mappings()
+        .find(|m| m.src == Provenance::OurAnalysis)
+        .unwrap();
+    assert_eq!(report::provenance(ds, Lang::En, ours), "our analysis");
 }

@@ -196,6 +196,9 @@ fn the_german_data_pack_covers_every_dataset_text() {
     for m in ds.mappings() {
         need(format!("m:{}>{}", m.from, m.to));
     }
+    for a in &ds.articles {
+        need(format!("src:{}", a.id));
+    }
     for m in &ds.editions {
         for e in m.entries.iter().filter(|e| e.what.is_some()) {
             need(format!("x:{}:{}", m.family, e.to));

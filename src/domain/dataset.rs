@@ -202,6 +202,8 @@ pub struct Mapping {
     /// Our rationale: what carries over and what is missing.
     pub why: String,
     pub src: Provenance,
+    /// For `SourceArticle`: the ids of the articles that state the pair (`data/articles.json`).
+    pub articles: Vec<String>,
     pub review: Review,
     pub kind: PairKind,
     /// A `derived` pair whose reuse is set by hand above what its facets give (only to `extend`:
@@ -354,6 +356,8 @@ pub struct Dataset {
     pub questionnaire: QuestionnaireContent,
     /// The road from one edition of a standard to the next (`data/editions/`).
     pub editions: Vec<super::editions::EditionMap>,
+    /// The source articles pairs cite (filled by the loader after `build`).
+    pub articles: Vec<Article>,
     req_index: HashMap<String, (usize, usize)>,
     el_index: HashMap<String, usize>,
     /// For each framework, for each element index, the requirement indexes linking to it.
@@ -366,6 +370,17 @@ pub struct Dataset {
     pub fw_cover: Vec<(FacetSet, Subjects)>,
     /// References that did not resolve at load (unknown element or facet); a test forbids any.
     pub problems: Vec<String>,
+}
+
+/// A published article a pair was taken from (`data/articles.json`): what the article itself
+/// shows of its title, publisher and year, and our own short description of it.
+#[derive(Clone, Debug, Default)]
+pub struct Article {
+    pub id: String,
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub year: Option<u16>,
+    pub about: String,
 }
 
 /// A direct mapping as seen from its target.
@@ -641,6 +656,7 @@ impl Dataset {
             mapping_files,
             questionnaire,
             editions,
+            articles: Vec::new(),
             req_index,
             el_index,
             by_element,
@@ -649,6 +665,32 @@ impl Dataset {
             fw_cover,
             problems,
         }
+    }
+
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+    /// Attaches the source articles and checks every pair's citation: a `source_article` pair
+    /// names at least one known article, any other pair none.
+    pub fn with_articles(mut self, articles: Vec<Article>) -> Dataset {
+        self.articles = articles;
+        let mut problems = Vec::new();
+        for m in self.mapping_files.iter().flat_map(|f| &f.mappings) {
+            let cites = m.src == Provenance::SourceArticle;
+            if cites == m.articles.is_empty() {
+                problems.push(format!(
+                    "{} -> {}: a source_article pair names its articles (`art`), no other pair does",
+                    m.from, m.to
+                ));
+            }
+            for a in &m.articles {
+                if self.article(a).is_none() {
+                    problems.push(format!("{} -> {}: unknown article {a}", m.from, m.to));
+                }
+            }
+        }
+        self.problems.extend(problems);
+        self
     }
 
     pub fn framework(&self, id: &str) -> Option<&Framework> {

@@ -374,6 +374,10 @@ pub(super) fn mapping_file(name: &str, text: &str) -> R<MappingFile> {
                 },
                 why: m.string("why")?,
                 src: m.one_of("src", &Provenance::ALL, Provenance::key)?,
+                articles: match m.opt("art") {
+                    None => Vec::new(),
+                    Some(_) => m.strings("art")?,
+                },
                 kind,
                 reuse_by_hand,
                 review: match m.opt("review") {
@@ -431,6 +435,7 @@ pub const EDITION_FILES: [(&str, &str); 1] = [(
     data_file!("editions/iso27701.json"),
 )];
 pub const ELEMENTS_FILE: &str = data_file!("elements.json");
+pub const ARTICLES_FILE: &str = data_file!("articles.json");
 pub const QUESTIONNAIRE_FILE: &str = data_file!("questionnaire.json");
 pub const MAPPING_FILES: [(&str, &str); 4] = [
     (
@@ -474,13 +479,30 @@ pub fn load_embedded() -> Result<Dataset, LoadError> {
         .iter()
         .map(|(name, text)| edition_map(name, text))
         .collect::<Result<_, _>>()?;
-    Ok(Dataset::build(
-        frameworks,
-        elements,
-        mapping_files,
-        questionnaire,
-        editions,
-    ))
+    Ok(
+        Dataset::build(frameworks, elements, mapping_files, questionnaire, editions)
+            .with_articles(articles("articles.json", ARTICLES_FILE)?),
+    )
+}
+
+pub(super) fn articles(name: &str, text: &str) -> R<Vec<Article>> {
+    let v = parse(name, text)?;
+    obj(&v, name.to_string())?.list("articles", |a| {
+        Ok(Article {
+            id: a.string("id")?,
+            title: a.opt_string("title")?,
+            publisher: a.opt_string("publisher")?,
+            year: match a.opt("year") {
+                None => None,
+                Some(y) => Some(
+                    y.as_u64()
+                        .and_then(|y| u16::try_from(y).ok())
+                        .ok_or_else(|| format!("{}: `year` must be a year", a.at))?,
+                ),
+            },
+            about: a.string("about")?,
+        })
+    })
 }
 
 fn empty_with(error: LoadError) -> Dataset {

@@ -530,3 +530,42 @@ pub fn tried_changes(
         })
         .collect()
 }
+
+/// Where a direct pair comes from, as a reader sees it: for a pair taken from articles, each
+/// article by its title (as published, with publisher and year where the article gives them) or,
+/// for an untitled one, our description of it.
+pub fn provenance(ds: &Dataset, l: Lang, m: &super::dataset::Mapping) -> String {
+    use super::vocab::Provenance;
+    if m.src != Provenance::SourceArticle {
+        return i18n::tr(l, m.src.label()).to_string();
+    }
+    let cited: Vec<String> = m
+        .articles
+        .iter()
+        .filter_map(|id| ds.article(id))
+        .map(|a| {
+            let year = match a.year {
+                Some(y) => y.to_string(),
+                None => i18n::tr(l, "year not given").to_string(),
+            };
+            let by = match &a.publisher {
+                Some(p) => format!("{p}, {year}"),
+                None => year,
+            };
+            match &a.title {
+                Some(t) => format!("“{t}” ({by})"),
+                None => trf(
+                    l,
+                    "untitled article: {0} ({1})",
+                    &[&i18n::data(l, &format!("src:{}", a.id), &a.about), &by],
+                ),
+            }
+        })
+        .collect();
+    let label = if cited.len() == 1 {
+        "source article: {0}"
+    } else {
+        "source articles: {0}"
+    };
+    trf(l, label, &[&cited.join("; ")])
+}

@@ -483,7 +483,7 @@ pub fn crosswalk_csv(ds: &Dataset, lang: Lang) -> String {
             m.reuse.key().into(),
             String::new(),
             i18n::mapping_why(lang, m).into_owned(),
-            tr(lang, m.src.label()).into(),
+            crate::domain::report::provenance(ds, lang, m),
             review_text(lang, &m.review),
         ]
     });
@@ -533,7 +533,7 @@ pub fn crosswalk_json(ds: &Dataset) -> String {
             "facets": e.facets.iter().map(|f| json!({"id": f.id, "name": f.name})).collect::<Vec<_>>()})).collect::<Vec<_>>(),
         "mappings": ds.mappings().map(|m| json!({
             "from": m.from, "to": m.to, "relationship": m.rel.key(), "reuse": m.reuse.key(), "rationale": m.why,
-            "provenance": m.src.key(), "review": review_text(Lang::En, &m.review),
+            "provenance": m.src.key(), "articles": m.articles, "source": crate::domain::report::provenance(ds, Lang::En, m), "review": review_text(Lang::En, &m.review),
         })).collect::<Vec<_>>(),
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default()

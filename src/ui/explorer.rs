@@ -210,7 +210,7 @@ pub fn Explorer() -> impl IntoView {
                 let (how, why) = match &x.via {
                     Via::Direct(d) => {
                         let m = ds.mapping(*d);
-                        (tr(l, "direct mapping").to_string(), format!("{} ({}; {})", i18n::mapping_why(l, m), tr(l, m.src.label()), crate::export::review_text(l, &m.review)))
+                        (tr(l, "direct mapping").to_string(), format!("{} ({}; {})", i18n::mapping_why(l, m), crate::domain::report::provenance(ds, l, m), crate::export::review_text(l, &m.review)))
                     }
                     Via::Hub(els) => (
                         tr(l, "through shared facets").to_string(),

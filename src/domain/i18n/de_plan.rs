@@ -84,4 +84,9 @@ pub const DE: &[(&str, &str)] = &[
     ("Gap and action list (spreadsheet)", "Lücken- und Maßnahmenliste (Tabelle)"),
     ("Save these answers as a file", "Antworten als Datei speichern"),
     ("Technical formats (for consultants and tools)", "Technische Formate (für Beratung und Werkzeuge)"),
+    // Provenance of a pair taken from source articles (report::provenance).
+    ("source article: {0}", "Quellartikel: {0}"),
+    ("source articles: {0}", "Quellartikel: {0}"),
+    ("untitled article: {0} ({1})", "Artikel ohne Titel: {0} ({1})"),
+    ("year not given", "ohne Jahresangabe"),
 ];
