@@ -151,7 +151,7 @@ fn load_state(l: Lang) -> (State, Vec<Notice>, bool) {
             storage::Loaded::Ok(s) => (s, Vec::new(), true),
             storage::Loaded::NoStorage => (
                 State::default(),
-                vec![Notice::text(tr(
+                vec![Notice::info(tr(
                     l,
                     "This browser does not let the page keep data (private mode, storage disabled or full). Everything still works, in memory: export your assessment before you close the tab.",
                 ))],
@@ -159,13 +159,14 @@ fn load_state(l: Lang) -> (State, Vec<Notice>, bool) {
             ),
             storage::Loaded::Unreadable { error, backup_key, raw } => (
                 State::default(),
-                vec![Notice {
-                    download: Some(("ims-crosswalk-backup.json".into(), raw)),
-                    ..Notice::text(trf(
+                vec![Notice::Backup {
+                    text: trf(
                         l,
                         "Your saved assessments could not be read: {0}. They were kept in this browser under “{1}” and nothing was deleted. Download the backup, then start again or import it later.",
                         &[&error.message(l), &backup_key.to_string()],
-                    ))
+                    ),
+                    file: "ims-crosswalk-backup.json".into(),
+                    raw,
                 }],
                 true,
             ),
@@ -193,7 +194,7 @@ fn sync_with_outside(app: AppState, l0: Lang) {
         let h = hash();
         if let Some(d) = crate::domain::deeplink::parse(dataset(), &h) {
             for p in &d.problems {
-                app.notify(Notice::text(p.render(l0)));
+                app.notify(Notice::info(p.render(l0)));
             }
             if d.presenter {
                 app.store.update(|s| s.large_type = true);
@@ -232,12 +233,13 @@ fn sync_with_outside(app: AppState, l0: Lang) {
                     } else {
                         name
                     };
-                    app.notify(Notice {
-                        import: Some((name, answers)),
-                        ..Notice::text(text)
+                    app.notify(Notice::Shared {
+                        text,
+                        name,
+                        answers,
                     });
                 }
-                Err(e) => app.notify(Notice::text(e.message(l0))),
+                Err(e) => app.notify(Notice::info(e.message(l0))),
             }
             if let Some(w) = web_sys::window() {
                 let _ = w.location().set_hash(Page::Home.hash());
@@ -300,7 +302,7 @@ fn sync_with_outside(app: AppState, l0: Lang) {
             if app.persistent.get_untracked() && !storage::save(&s) {
                 app.persistent.set(false);
                 let l = app.lang.get_untracked();
-                app.notify(Notice::text(tr(
+                app.notify(Notice::info(tr(
                     l,
                     "Saving failed (storage full or disabled). Your work continues in memory: export it before you close the tab.",
                 )));
@@ -328,7 +330,7 @@ fn sync_with_outside(app: AppState, l0: Lang) {
                 }
                 Err(e) => {
                     let l = app.lang.get_untracked();
-                    app.notify(Notice::text(trf(
+                    app.notify(Notice::info(trf(
                         l,
                         "Another tab saved data this tab cannot read ({0}); this tab keeps its own copy.",
                         &[&e.message(l)],

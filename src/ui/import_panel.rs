@@ -18,7 +18,7 @@ pub fn ImportPanel() -> impl IntoView {
             app.create(&imp.name, imp.answers);
             set_message.set(String::new());
             if n > 0 {
-                app.notify(Notice::text(trf(
+                app.notify(Notice::info(trf(
                     l,
                     "Imported “{0}” as a new assessment. {1}",
                     &[

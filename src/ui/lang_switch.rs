@@ -24,7 +24,7 @@ pub fn LangSwitch() -> impl IntoView {
                 app.lang.set(next);
             } else {
                 let l = app.lang.get_untracked();
-                app.notify(Notice::text(tr(
+                app.notify(Notice::info(tr(
                     l,
                     "The German texts could not be loaded (offline before they were ever fetched?). The tool stays in English; try again when online.",
                 )));

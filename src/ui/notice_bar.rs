@@ -1,5 +1,5 @@
 use super::browser::download;
-use super::state::AppState;
+use super::state::{AppState, Notice};
 use crate::domain::i18n::tr;
 use leptos::prelude::*;
 
@@ -23,27 +23,24 @@ pub fn NoticeBar() -> impl IntoView {
                     .into_iter()
                     .enumerate()
                     .map(|(i, n)| {
-                        let dl = n.download.clone().map(|(name, raw)| {
-                            view! {
+                        let action = match n.clone() {
+                            Notice::Info(_) => None,
+                            Notice::Backup { file, raw, .. } => Some(view! {
                                 <button type="button" class="imsx-btn" data-testid="download-backup"
-                                    on:click=move |_| download(&name, "application/json", &raw)>
+                                    on:click=move |_| download(&file, "application/json", &raw)>
                                     {tr(l, "Download backup")}
                                 </button>
-                            }
-                        });
-                        let undo = n.undo.clone().map(|(idx, a)| {
-                            view! {
+                            }.into_any()),
+                            Notice::Deleted { index, assessment, .. } => Some(view! {
                                 <button type="button" class="imsx-btn" data-testid="undo"
                                     on:click=move |_| {
-                                        app.undo_delete(idx, a.clone());
+                                        app.undo_delete(index, assessment.clone());
                                         dismiss(i);
                                     }>
                                     {tr(l, "Undo")}
                                 </button>
-                            }
-                        });
-                        let import = n.import.clone().map(|(name, answers)| {
-                            view! {
+                            }.into_any()),
+                            Notice::Shared { name, answers, .. } => Some(view! {
                                 <button type="button" class="imsx-btn" data-testid="import-shared"
                                     on:click=move |_| {
                                         app.create(&name, answers.clone());
@@ -52,15 +49,13 @@ pub fn NoticeBar() -> impl IntoView {
                                     }>
                                     {tr(l, "Import as a new assessment")}
                                 </button>
-                            }
-                        });
+                            }.into_any()),
+                        };
                         view! {
                             <div class="imsx-notice">
-                                <p>{n.text}</p>
+                                <p>{n.text().to_string()}</p>
                                 <div class="imsx-row">
-                                    {dl}
-                                    {undo}
-                                    {import}
+                                    {action}
                                     <button type="button" class="imsx-btn imsx-btn--ghost" on:click=move |_| dismiss(i)>
                                         {tr(l, "Dismiss")}
                                     </button>

@@ -55,25 +55,41 @@ impl Page {
     }
 }
 
-/// A message shown at the top of the page.
+/// A message shown at the top of the page, with the one action it offers.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    pub text: String,
-    /// Raw text the user can download (a backup of unreadable data).
-    pub download: Option<(String, String)>,
-    /// An assessment that can be restored (undo of a delete).
-    pub undo: Option<(usize, Assessment)>,
-    /// A shared assessment that can be imported (name, answers).
-    pub import: Option<(String, Answers)>,
+pub enum Notice {
+    /// Something to read; nothing to do but dismiss it.
+    Info(String),
+    /// Saved data could not be read: its raw text is offered as a download.
+    Backup {
+        text: String,
+        file: String,
+        raw: String,
+    },
+    /// An assessment was deleted: it can be put back at its place.
+    Deleted {
+        text: String,
+        index: usize,
+        assessment: Assessment,
+    },
+    /// A link carries an assessment: it can be imported as a new one.
+    Shared {
+        text: String,
+        name: String,
+        answers: Answers,
+    },
 }
 
 impl Notice {
-    pub fn text(t: impl Into<String>) -> Self {
-        Notice {
-            text: t.into(),
-            download: None,
-            undo: None,
-            import: None,
+    pub fn info(t: impl Into<String>) -> Self {
+        Notice::Info(t.into())
+    }
+    pub fn text(&self) -> &str {
+        match self {
+            Notice::Info(text)
+            | Notice::Backup { text, .. }
+            | Notice::Deleted { text, .. }
+            | Notice::Shared { text, .. } => text,
         }
     }
 }
@@ -296,9 +312,10 @@ impl AppState {
         self.store.update(|s| removed = s.delete(id));
         if let Some((i, a)) = removed {
             let l = self.lang.get_untracked();
-            self.notify(Notice {
-                undo: Some((i, a.clone())),
-                ..Notice::text(trf(l, "Deleted “{0}”.", &[&a.name]))
+            self.notify(Notice::Deleted {
+                text: trf(l, "Deleted “{0}”.", &[&a.name]),
+                index: i,
+                assessment: a,
             });
         }
     }
