@@ -199,6 +199,9 @@ fn the_german_data_pack_covers_every_dataset_text() {
     for a in &ds.articles {
         need(format!("src:{}", a.id));
     }
+    for m in ds.mappings().filter(|m| !m.review.role.is_empty()) {
+        need(format!("rv:{}", m.review.role));
+    }
     for m in &ds.editions {
         for e in m.entries.iter().filter(|e| e.what.is_some()) {
             need(format!("x:{}:{}", m.family, e.to));

@@ -553,6 +553,8 @@ pub fn provenance(ds: &Dataset, l: Lang, m: &super::dataset::Mapping) -> String 
                 None => year,
             };
             match &a.title {
+                // Quotation marks as the reader's language writes them.
+                Some(t) if l == Lang::De => format!("„{t}“ ({by})"),
                 Some(t) => format!("“{t}” ({by})"),
                 None => trf(
                     l,

@@ -509,7 +509,11 @@ pub fn crosswalk_csv(ds: &Dataset, lang: Lang) -> String {
 pub fn review_text(l: Lang, r: &crate::domain::dataset::Review) -> String {
     match r.status {
         ReviewStatus::Proposed => tr(l, "proposed").into(),
-        ReviewStatus::Reviewed => trf(l, "reviewed by {0}, {1}", &[&r.role, &r.date]),
+        ReviewStatus::Reviewed => trf(
+            l,
+            "reviewed by {0}, {1}",
+            &[&i18n::data(l, &format!("rv:{}", r.role), &r.role), &r.date],
+        ),
     }
 }
 

@@ -207,20 +207,23 @@ pub fn Explorer() -> impl IntoView {
             .map(|x| {
                 let of = &ds.frameworks[x.framework];
                 let o = &of.requirements[x.requirement];
-                let (how, why) = match &x.via {
+                let (how, why, source) = match &x.via {
                     Via::Direct(d) => {
                         let m = ds.mapping(*d);
-                        (tr(l, "direct mapping").to_string(), format!("{} ({}; {})", i18n::mapping_why(l, m), crate::domain::report::provenance(ds, l, m), crate::export::review_text(l, &m.review)))
+                        let source = format!("{} · {}", crate::domain::report::provenance(ds, l, m), crate::export::review_text(l, &m.review));
+                        (tr(l, "direct mapping").to_string(), i18n::mapping_why(l, m).into_owned(), Some(source))
                     }
                     Via::Hub(els) => (
                         tr(l, "through shared facets").to_string(),
                         trf(l, "elements: {0}", &[&els.iter().map(|e| i18n::element_name(l, &ds.elements[*e]).into_owned()).collect::<Vec<_>>().join(", ")]),
+                        None,
                     ),
                 };
                 view! {
                     <li data-testid="related">
                         <strong>{of.name.clone()} " " {o.reference.clone()}</strong> " " {o.title.clone()}
                         <br /><span class="imsx-muted">{tr(l, x.rel.label())} " · " {trf(l, "reuse {0}", &[tr(l, x.reuse.label())])} " · " {how} " — " {why}</span>
+                        {source.map(|s| view! { <br /><span class="imsx-muted imsx-source" data-testid="provenance">{s}</span> })}
                     </li>
                 }
             })
