@@ -610,3 +610,28 @@ fn issue13_provenance_names_the_article() {
         .unwrap();
     assert_eq!(report::provenance(ds, Lang::En, ours), "our analysis");
 }
+
+/// An element a held framework covers only in part says how much and what is missing, instead
+/// of reading as an informal process: a certified ISMS holder targeting 42001 is told which parts
+/// of the risk method its 27001 work does not cover.
+#[test]
+fn an_inferred_partial_element_names_what_is_missing() {
+    let ds = ds();
+    let a = answers(&[("held.iso27001", "certified"), ("targets", "iso42001")]);
+    let held = questionnaire::held_frameworks(ds, &a);
+    let needed = questionnaire::target_facets(ds, &questionnaire::target_frameworks(ds, &a));
+    let ei = ds.element_index("risk_method").expect("risk_method");
+    let inf = questionnaire::infer(ds, &held, ei, needed).expect("inferred from 27001");
+    assert_eq!(inf.level, Level::Partly);
+    let text = inf.summary(ds, Lang::En);
+    assert!(text.starts_with(&format!("Partly — {} of the {} parts your targets ask for come from ISO/IEC 27001:2022 certified: ", inf.wanted.intersection(inf.facets).len(), inf.wanted.len())), "{text}");
+    let missing = inf.wanted.minus(inf.facets).len();
+    assert!(missing > 0);
+    assert!(text.contains("; still to cover: "), "{text}");
+    assert!(!text.contains("informally"), "{text}");
+    let de = inf.summary(ds, Lang::De);
+    assert!(
+        de.starts_with("Teilweise — ") && de.contains("stammen aus ISO/IEC 27001:2022"),
+        "{de}"
+    );
+}

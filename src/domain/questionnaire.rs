@@ -33,9 +33,43 @@ pub struct Inference {
     pub also: Vec<usize>,
     /// The element's facets the held frameworks cover.
     pub facets: FacetSet,
+    /// The element's facets the targets ask for (all of them when no target asks any).
+    pub wanted: FacetSet,
 }
 
 impl Inference {
+    /// What is shown beside the question: the inferred level and where it comes from, and, when
+    /// the held frameworks cover only some of the parts the targets ask for, how many and which
+    /// are missing, so "Partly" never reads as an informal process.
+    pub fn summary(&self, ds: &Dataset, l: Lang) -> String {
+        let missing = self.wanted.minus(self.facets);
+        if missing.is_empty() {
+            return trf(
+                l,
+                "{0} — from {1}",
+                &[tr(l, self.level.label()), &self.reason(ds, l)],
+            );
+        }
+        let names: Vec<String> = missing
+            .iter()
+            .map(|g| {
+                let (ei, fi) = ds.facet_owner[g as usize];
+                let e = &ds.elements[ei];
+                super::i18n::facet_name(l, e, &e.facets[fi].id).into_owned()
+            })
+            .collect();
+        let covered = self.wanted.intersection(self.facets).len();
+        trf(
+            l,
+            "Partly — {1} of the {2} parts your targets ask for come from {0}; still to cover: {3}",
+            &[
+                &self.reason(ds, l),
+                &covered.to_string(),
+                &self.wanted.len().to_string(),
+                &names.join(", "),
+            ],
+        )
+    }
     /// Where the level comes from, in words ("ISO/IEC 27001:2022 certified: 9.2.1").
     pub fn reason(&self, ds: &Dataset, l: Lang) -> String {
         let fw = &ds.frameworks[self.framework];
@@ -141,6 +175,7 @@ pub fn infer(
         requirements: ds.linking(framework, ei).to_vec(),
         also,
         facets: covered,
+        wanted,
     })
 }
 

@@ -105,7 +105,7 @@ pub fn Compare() -> impl IntoView {
             })
             .collect_view();
         let d = diff(ds, &a, &b);
-        let status = |s: Option<Status>| {
+        let status = move |s: Option<Status>| {
             s.map_or_else(
                 || view! { <span class="imsx-muted">{tr(l, "not assessed")}</span> }.into_any(),
                 |s| view! { <span class=format!("imsx-status imsx-status--{}", s.key())>{tr(l, s.label())}</span> }.into_any(),
@@ -117,15 +117,23 @@ pub fn Compare() -> impl IntoView {
             side_by_side(ds, &a, &b)
         };
         let n_rows = rows.len();
-        let req_rows = rows
-            .into_iter()
-            .map(|c| {
-                let (x, y) = (c.a, c.b);
-                let f = &ds.frameworks[c.framework];
-                let r = &f.requirements[c.req];
-                view! { <tr><th scope="row">{f.name.clone()} " " {r.reference.clone()} " " <span class="imsx-muted">{r.title.clone()}</span></th><td>{status(x)}</td><td>{status(y)}</td></tr> }
+        // The table of every requirement is the long part: built just after the figures have
+        // painted, so picking a side or toggling the filter is answered at once.
+        let later = RwSignal::new(false);
+        super::browser::after_paint(move || later.set(true));
+        let req_rows = move || {
+            later.get().then(|| {
+                rows.clone()
+                    .into_iter()
+                    .map(|c| {
+                        let (x, y) = (c.a, c.b);
+                        let f = &ds.frameworks[c.framework];
+                        let r = &f.requirements[c.req];
+                        view! { <tr><th scope="row">{f.name.clone()} " " {r.reference.clone()} " " <span class="imsx-muted">{r.title.clone()}</span></th><td>{status(x)}</td><td>{status(y)}</td></tr> }
+                    })
+                    .collect_view()
             })
-            .collect_view();
+        };
         let charts = [(&a, na.clone()), (&b, nb.clone())]
             .into_iter()
             .filter_map(|(an, name)| {

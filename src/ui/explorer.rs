@@ -202,32 +202,53 @@ pub fn Explorer() -> impl IntoView {
                 })
             })
             .collect_view();
-        let rel_items = related(ds, fi, r)
+        // Published pairs we judge to share nothing are listed apart, so "maps to" means it.
+        let (unrelated, mapped): (Vec<_>, Vec<_>) = related(ds, fi, r)
             .into_iter()
-            .map(|x| {
-                let of = &ds.frameworks[x.framework];
-                let o = &of.requirements[x.requirement];
-                let (how, why, source) = match &x.via {
-                    Via::Direct(d) => {
-                        let m = ds.mapping(*d);
-                        let source = format!("{} · {}", crate::domain::report::provenance(ds, l, m), crate::export::review_text(l, &m.review));
-                        (tr(l, "direct mapping").to_string(), i18n::mapping_why(l, m).into_owned(), Some(source))
-                    }
-                    Via::Hub(els) => (
-                        tr(l, "through shared facets").to_string(),
-                        trf(l, "elements: {0}", &[&els.iter().map(|e| i18n::element_name(l, &ds.elements[*e]).into_owned()).collect::<Vec<_>>().join(", ")]),
-                        None,
-                    ),
-                };
-                view! {
-                    <li data-testid="related">
-                        <strong>{of.name.clone()} " " {o.reference.clone()}</strong> " " {o.title.clone()}
-                        <br /><span class="imsx-muted">{tr(l, x.rel.label())} " · " {trf(l, "reuse {0}", &[tr(l, x.reuse.label())])} " · " {how} " — " {why}</span>
-                        {source.map(|s| view! { <br /><span class="imsx-muted imsx-source" data-testid="provenance">{s}</span> })}
-                    </li>
+            .partition(|x| x.rel == crate::domain::Relationship::NoRelationship);
+        let item = move |x: crate::domain::crosswalk::Related| {
+            let of = &ds.frameworks[x.framework];
+            let o = &of.requirements[x.requirement];
+            let (how, why, source) = match &x.via {
+                Via::Direct(d) => {
+                    let m = ds.mapping(*d);
+                    let source = format!(
+                        "{} · {}",
+                        crate::domain::report::provenance(ds, l, m),
+                        crate::export::review_text(l, &m.review)
+                    );
+                    (
+                        tr(l, "direct mapping").to_string(),
+                        i18n::mapping_why(l, m).into_owned(),
+                        Some(source),
+                    )
                 }
-            })
-            .collect_view();
+                Via::Hub(els) => (
+                    tr(l, "through shared facets").to_string(),
+                    trf(
+                        l,
+                        "elements: {0}",
+                        &[&els
+                            .iter()
+                            .map(|e| i18n::element_name(l, &ds.elements[*e]).into_owned())
+                            .collect::<Vec<_>>()
+                            .join(", ")],
+                    ),
+                    None,
+                ),
+            };
+            view! {
+                <li data-testid="related">
+                    <strong>{of.name.clone()} " " {o.reference.clone()}</strong> " " {o.title.clone()}
+                    <br /><span class="imsx-muted">{tr(l, x.rel.label())} " · " {trf(l, "reuse {0}", &[tr(l, x.reuse.label())])} " · " {how} " — " {why}</span>
+                    {source.map(|s| view! { <br /><span class="imsx-muted imsx-source" data-testid="provenance">{s}</span> })}
+                </li>
+            }
+        };
+        let n_unrelated = unrelated.len();
+        let none_mapped = mapped.is_empty().then(|| view! { <p class="imsx-muted">{tr(l, "Nothing in the other frameworks maps to it.")}</p> });
+        let rel_items = mapped.into_iter().map(item).collect_view();
+        let unrelated_items = unrelated.into_iter().map(item).collect_view();
         Some(view! {
             <section class="imsx-xdetail" aria-labelledby="x-title" data-testid="explorer-detail">
                 <div class="imsx-row imsx-noprint">
@@ -241,7 +262,14 @@ pub fn Explorer() -> impl IntoView {
                 <h3>{tr(l, "Hub elements")}</h3>
                 <ul>{links}</ul>
                 <h3>{tr(l, "Maps to")}</h3>
+                {none_mapped}
                 <ul class="imsx-related">{rel_items}</ul>
+                {(n_unrelated > 0).then(|| view! {
+                    <details class="imsx-unrelated" data-testid="x-unrelated">
+                        <summary>{trf(l, "Published pairs that share nothing required ({0})", &[&n_unrelated.to_string()])}</summary>
+                        <ul class="imsx-related">{unrelated_items}</ul>
+                    </details>
+                })}
             </section>
         })
     };

@@ -83,11 +83,26 @@ pub fn PlanCalendar() -> impl IntoView {
         <section id="plan" class="imsx-plan" tabindex="-1" aria-labelledby="plan-title">
             <h2 id="plan-title">{tr(l, "Plan with dates")}</h2>
             <label class="imsx-plan__start imsx-noprint">{tr(l, "Start month")} " "
-                <input type="month" class="imsx-input" data-testid="plan-start" prop:value=move || start().key()
+                // A list in the reader's language (a month input would follow the browser's):
+                // the next three years, and the chosen month if it lies outside them.
+                <select class="imsx-input" data-testid="plan-start" prop:value=move || start().key()
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         app.store.update(|s| { s.set_plan_start(&v); });
-                    } />
+                    }>
+                    {move || {
+                        let first = Month::after(now());
+                        let chosen = start();
+                        let mut months: Vec<Month> = (0..36).map(|i| first.plus(i)).collect();
+                        if !months.contains(&chosen) {
+                            months.insert(0, chosen);
+                        }
+                        months
+                            .into_iter()
+                            .map(|m| view! { <option value=m.key() selected=m == chosen>{m.label(l)}</option> })
+                            .collect_view()
+                    }}
+                </select>
             </label>
             {body}
         </section>

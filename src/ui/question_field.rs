@@ -2,7 +2,7 @@ use super::state::AppState;
 use crate::domain::answers::DONT_KNOW;
 use crate::domain::dataset;
 use crate::domain::dataset::{Choice, QuestionKind};
-use crate::domain::i18n::{self, tr, trf, Lang};
+use crate::domain::i18n::{self, tr, Lang};
 use crate::domain::questionnaire::{self, QuestionView, Source};
 use crate::domain::{Answer, Level};
 use leptos::prelude::*;
@@ -63,27 +63,26 @@ pub fn QuestionField(
     let inferred = move || {
         let ei = element?;
         app.analysis.with(|an| match &an.elements[ei].source {
-            Source::Inferred(inf) => Some((inf.level, inf.reason(ds, l), false)),
+            Source::Inferred(inf) => Some((inf.summary(ds, l), false)),
             Source::Answered => {
                 // Answered over an inference: say what was inferred, and offer to go back to it.
                 let a = app.answers.get_untracked();
                 let held = questionnaire::held_frameworks(ds, &a);
                 let needed =
                     questionnaire::target_facets(ds, &questionnaire::target_frameworks(ds, &a));
-                questionnaire::infer(ds, &held, ei, needed)
-                    .map(|inf| (inf.level, inf.reason(ds, l), true))
+                questionnaire::infer(ds, &held, ei, needed).map(|inf| (inf.summary(ds, l), true))
             }
             _ => None,
         })
     };
     let qid_reset = qid.clone();
     let inference_view = move || {
-        inferred().map(|(level, reason, overridden): (Level, String, bool)| {
+        inferred().map(|(summary, overridden): (String, bool)| {
             let qid = qid_reset.clone();
             view! {
                 <p class="imsx-inferred" data-testid="inferred">
                     <span class="imsx-badge imsx-badge--inferred">{tr(l, "Inferred")}</span>
-                    " " {trf(l, "{0} — from {1}", &[tr(l, level.label()), &reason])}
+                    " " {summary}
                     {overridden.then(|| view! {
                         " " {tr(l, "(you changed it)")} " "
                         <button type="button" class="imsx-btn imsx-btn--link" on:click=move |_| app.set_answer(&qid, None)>

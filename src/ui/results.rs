@@ -195,8 +195,7 @@ pub fn Results() -> impl IntoView {
                 }>{tr(l, "Compare with another assessment or an example")}</button>
             </div>
             <super::what_if::WhatIf />
-            <PlanCalendar />
-            {move || later.get().then(|| rest(l, app))}
+            {move || later.get().then(|| view! { <PlanCalendar /> {rest(l, app)} })}
         }
         .into_any()
     };

@@ -48,8 +48,7 @@ test('in-page navigation moves to each section; the plan has dates from a start 
   assert.equal(await phases.count(), 5);
   assert.match(await phases.first().innerText(), /Phase 1: Foundations/);
   // Choose March 2027: the phases and milestones move with it, and it is kept.
-  await page.getByTestId('plan-start').fill('2027-03');
-  await page.getByTestId('plan-start').dispatchEvent('change');
+  await page.getByTestId('plan-start').selectOption('2027-03');
   const milestones = page.getByTestId('plan-milestones').locator('li');
   assert.equal(await milestones.count(), 6);
   assert.match(await milestones.first().innerText(), /^March 2027 — Gap assessment confirmed on site/);

@@ -40,7 +40,7 @@ pub const DE: &[(&str, &str)] = &[
     ("control", "Maßnahme"),
     ("subcategory", "Unterkategorie"),
     ("guidance", "Umsetzungshinweis"),
-    ("NIST AI RMF–ISO/IEC 42001 crosswalk (pair); typed by us", "Zuordnung NIST AI RMF–ISO/IEC 42001 (Paar); von uns typisiert"),
+    ("NIST AI RMF–ISO/IEC 42001 crosswalk (pair); typed by us", "Paar aus der Zuordnung NIST AI RMF–ISO/IEC 42001; Typisierung durch uns"),
     ("source article", "Quellartikel"),
     ("ISO/IEC 42001 Annex D", "ISO/IEC 42001 Anhang D"),
     ("Harmonized Structure (same clause)", "Harmonisierte Struktur (gleicher Abschnitt)"),

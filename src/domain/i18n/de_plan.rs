@@ -89,4 +89,9 @@ pub const DE: &[(&str, &str)] = &[
     ("source articles: {0}", "Quellartikel: {0}"),
     ("untitled article: {0} ({1})", "Artikel ohne Titel: {0} ({1})"),
     ("year not given", "ohne Jahresangabe"),
+    // An inferred element the held frameworks cover only in part (Inference::summary).
+    ("Partly — {1} of the {2} parts your targets ask for come from {0}; still to cover: {3}", "Teilweise — {1} der {2} Teile, die Ihre Ziele verlangen, stammen aus {0}; noch abzudecken: {3}"),
+    // Explorer: published pairs typed unrelated, listed apart.
+    ("Published pairs that share nothing required ({0})", "Veröffentlichte Paare ohne gemeinsame Anforderung ({0})"),
+    ("Nothing in the other frameworks maps to it.", "Aus den anderen Rahmenwerken ist nichts zugeordnet."),
 ];
