@@ -138,3 +138,30 @@ fn a_what_if_names_what_it_changed_in_words() {
     );
     assert!(tried_changes(ds, Lang::En, &saved, &saved).is_empty());
 }
+
+/// The results header's wording, computed in the presentation layer (issue 12): what is held,
+/// the capacity note and the report date in the reader's form.
+#[test]
+fn results_header_wording() {
+    let ds = dataset();
+    let an = analyse(ds, &saas_27001());
+    let held = report::held_text(ds, Lang::En, &an);
+    assert!(held.starts_with("ISO/IEC 27001:2022 (certified)"), "{held}");
+    let nothing = analyse(ds, &answers(&[("targets", "iso42001")]));
+    assert_eq!(report::held_text(ds, Lang::En, &nothing), "nothing yet");
+    assert_eq!(report::held_text(ds, Lang::De, &nothing), "noch nichts");
+    let suggested = report::fte_note(Lang::En, &an, false);
+    assert!(
+        suggested.ends_with("FTE, suggested for your size"),
+        "{suggested}"
+    );
+    assert!(!report::fte_note(Lang::En, &an, true).contains("suggested"));
+    assert_eq!(
+        report::report_date(Lang::En, "2026-12-07T01:02:03Z"),
+        "2026-12-07"
+    );
+    assert_eq!(
+        report::report_date(Lang::De, "2026-12-07T01:02:03Z"),
+        "07.12.2026"
+    );
+}

@@ -571,3 +571,47 @@ pub fn provenance(ds: &Dataset, l: Lang, m: &super::dataset::Mapping) -> String 
     };
     trf(l, label, &[&cited.join("; ")])
 }
+
+/// What the organisation holds, as the results header names it: "ISO/IEC 27001:2022
+/// (certified), ISO 9001:2015 (implemented)", or "nothing yet".
+pub fn held_text(ds: &Dataset, l: Lang, an: &Analysis) -> String {
+    if an.held.is_empty() {
+        return i18n::tr(l, "nothing yet").to_string();
+    }
+    an.held
+        .iter()
+        .map(|(f, hs)| {
+            format!(
+                "{} ({})",
+                ds.frameworks[*f].full_name(),
+                i18n::tr(l, hs.label())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The note under the months figure: at which capacity, and whether the user chose it or it is
+/// the one suggested for their size.
+pub fn fte_note(l: Lang, an: &Analysis, chosen: bool) -> String {
+    let fte = i18n::short(l, an.effort.fte, 2);
+    if chosen {
+        trf(l, "to certification readiness at {0} FTE", &[&fte])
+    } else {
+        trf(
+            l,
+            "to certification readiness at {0} FTE, suggested for your size",
+            &[&fte],
+        )
+    }
+}
+
+/// A report's date in the reader's form, from an ISO timestamp: `2026-12-07` in English,
+/// `07.12.2026` in German (what German readers expect on a report).
+pub fn report_date(l: Lang, iso: &str) -> String {
+    let date: String = iso.chars().take(10).collect();
+    match (l, date.split('-').collect::<Vec<_>>().as_slice()) {
+        (Lang::De, [y, m, d]) => format!("{d}.{m}.{y}"),
+        _ => date,
+    }
+}

@@ -67,29 +67,13 @@ pub fn Results() -> impl IntoView {
                 .into_any();
         };
         let partial = an.partial;
-        let held: Vec<String> = an
-            .held
-            .iter()
-            .map(|(f, hs)| format!("{} ({})", ds.frameworks[*f].full_name(), tr(l, hs.label())))
-            .collect();
-        let held_text = if held.is_empty() {
-            tr(l, "nothing yet").to_string()
-        } else {
-            held.join(", ")
-        };
-        let fte = i18n::short(l, an.effort.fte, 2);
-        let fte_note = if app
-            .answers
-            .with(|a| a.one("fte").is_none_or(|f| f == "auto"))
-        {
-            trf(
-                l,
-                "to certification readiness at {0} FTE, suggested for your size",
-                &[&fte],
-            )
-        } else {
-            trf(l, "to certification readiness at {0} FTE", &[&fte])
-        };
+        let held_text = crate::domain::report::held_text(ds, l, &an);
+        let fte_note = crate::domain::report::fte_note(
+            l,
+            &an,
+            app.answers
+                .with(|a| a.one("fte").is_some_and(|f| f != "auto")),
+        );
         // The headline paints first; the long part (every target's charts, gaps and
         // requirements) is built just after that paint, so a click is answered at once.
         let later = RwSignal::new(false);
@@ -98,15 +82,7 @@ pub fn Results() -> impl IntoView {
             let w = an.warnings.iter().map(|w| view! { <li>{w.render(l)}</li> }).collect_view();
             view! { <div class="imsx-notice" role="note"><p>{tr(l, "Some answers were ignored:")}</p><ul>{w}</ul></div> }
         });
-        let date = super::browser::now_iso()
-            .chars()
-            .take(10)
-            .collect::<String>();
-        // German readers expect 25.11.2025 on a report, not the ISO form.
-        let date = match (l, date.split('-').collect::<Vec<_>>().as_slice()) {
-            (Lang::De, [y, m, d]) => format!("{d}.{m}.{y}"),
-            _ => date.clone(),
-        };
+        let date = crate::domain::report::report_date(l, &super::browser::now_iso());
         // In-page navigation: the hash is the route, so these scroll instead of linking to #id.
         let first = an
             .targets
