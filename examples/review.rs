@@ -3,8 +3,8 @@
 //! - `./x review key` — every direct pair and every hub link with our typing: a pair's `rel`
 //!   (from rel to) and `reuse` (what `from` alone gives `to`); a link's `rel` (requirement rel
 //!   element) and `reuse` (what an implementation of the element built for another subject gives
-//!   the requirement: `partial` when the requirement also asks for more than the element holds,
-//!   else `as_is` when the link adds no subject content, else `extend`).
+//!   the requirement, as the engine computes it: `partial` when the requirement also asks for
+//!   facets of another element, else `as_is` when the link adds no subject content, else `extend`).
 //! - `./x review sample SEED` — 25 pairs and 25 links drawn at random with that seed, each with
 //!   the two sides' texts only (no types, no rationale): the packet a reviewer judges. The answer
 //!   key for the sample is the matching entries of `key`.
@@ -57,12 +57,13 @@ fn items(ds: &Dataset, typed: bool) -> Vec<Value> {
                         "used_by": used_by}});
                 if typed {
                     v["rel"] = json!(l.rel.key());
-                    // The element alone gives part of a requirement that also asks for facets
-                    // outside it; otherwise all of it, with or without subject content to add.
-                    v["reuse"] = json!(if matches!(
-                        l.rel,
-                        Relationship::IntersectsWith | Relationship::SupersetOf
-                    ) {
+                    // What the engine gives the requirement from this element alone, built for
+                    // another subject: part of it when the requirement also asks for facets
+                    // outside the element (another element's); otherwise all of it, with its
+                    // subject content to add (`adds`, also when that content goes beyond the
+                    // element's facets, which makes the rel intersects but is still content
+                    // added to the same process) or as it is.
+                    v["reuse"] = json!(if !r.facets.is_subset(&e.fset) {
                         "partial"
                     } else if l.adds.is_none() {
                         "as_is"
