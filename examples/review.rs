@@ -58,18 +58,8 @@ fn items(ds: &Dataset, typed: bool) -> Vec<Value> {
                 if typed {
                     v["rel"] = json!(l.rel.key());
                     // What the engine gives the requirement from this element alone, built for
-                    // another subject: part of it when the requirement also asks for facets
-                    // outside the element (another element's); otherwise all of it, with its
-                    // subject content to add (`adds`, also when that content goes beyond the
-                    // element's facets, which makes the rel intersects but is still content
-                    // added to the same process) or as it is.
-                    v["reuse"] = json!(if !r.facets.is_subset(&e.fset) {
-                        "partial"
-                    } else if l.adds.is_none() {
-                        "as_is"
-                    } else {
-                        "extend"
-                    });
+                    // another subject (`crosswalk::link_reuse`).
+                    v["reuse"] = json!(crosswalk::link_reuse(ds, r, l.ei).key());
                     v["facets"] = json!(l.f);
                     v["adds"] = json!(l.adds.as_ref().map(|a| a.text.clone()));
                 }

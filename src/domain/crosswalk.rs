@@ -108,3 +108,24 @@ pub fn classify(ds: &Dataset, req: &Requirement, other: usize) -> ReuseKind {
         .filter(|m| m.raises())
         .fold(hub, |best, m| best.max(m.reuse))
 }
+
+/// What an implementation of element `ei` alone, built for another subject, gives requirement
+/// `r`, as the engine computes it: every facet of the element implemented and audited, carrying
+/// none of `r`'s subjects. This is the `reuse` of a requirement→element link in the review key
+/// (`./x review key`), so what reviewers are compared with is what the product says.
+pub fn link_reuse(ds: &Dataset, r: &Requirement, ei: usize) -> ReuseKind {
+    let mut level = vec![Level::None; ds.facet_owner.len()];
+    for f in ds.elements[ei].fset.iter() {
+        level[usize::from(f)] = Level::Audited;
+    }
+    let state = super::questionnaire::FacetState {
+        level,
+        subjects: facets::Subjects::default(),
+    };
+    match state.status(r.facets, &r.adds) {
+        Status::ReuseAsIs => ReuseKind::AsIs,
+        Status::Extend => ReuseKind::Extend,
+        Status::Partial => ReuseKind::Partial,
+        Status::New => ReuseKind::None,
+    }
+}
