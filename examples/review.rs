@@ -3,8 +3,8 @@
 //! - `./x review key` — every direct pair and every hub link with our typing: a pair's `rel`
 //!   (from rel to) and `reuse` (what `from` alone gives `to`); a link's `rel` (requirement rel
 //!   element) and `reuse` (what an implementation of the element built for another subject gives
-//!   the part of the requirement the link maps, as the results show beside that element: `as_is`
-//!   when the link adds no subject content, else `extend`).
+//!   the requirement, as the engine computes it: `partial` when the requirement also asks for
+//!   facets of another element, else `as_is` when the link adds no subject content, else `extend`).
 //! - `./x review sample SEED` — 25 pairs and 25 links drawn at random with that seed, each with
 //!   the two sides' texts only (no types, no rationale): the packet a reviewer judges. The answer
 //!   key for the sample is the matching entries of `key`.
@@ -35,7 +35,7 @@ fn items(ds: &Dataset, typed: bool) -> Vec<Value> {
     }
     for f in &ds.frameworks {
         for r in f.assessed() {
-            for (li, l) in r.links.iter().enumerate() {
+            for l in &r.links {
                 let e = &ds.elements[l.ei];
                 let facets: Vec<Value> = e
                     .facets
@@ -57,10 +57,9 @@ fn items(ds: &Dataset, typed: bool) -> Vec<Value> {
                         "used_by": used_by}});
                 if typed {
                     v["rel"] = json!(l.rel.key());
-                    // What the engine shows beside this element for the requirement: what the
-                    // element, built for another subject, gives the part the link maps
-                    // (`crosswalk::link_reuse`).
-                    v["reuse"] = json!(crosswalk::link_reuse(ds, r, li).key());
+                    // What the engine gives the requirement from this element alone, built for
+                    // another subject (`crosswalk::link_reuse`).
+                    v["reuse"] = json!(crosswalk::link_reuse(ds, r, l.ei).key());
                     v["facets"] = json!(l.f);
                     v["adds"] = json!(l.adds.as_ref().map(|a| a.text.clone()));
                 }

@@ -109,23 +109,20 @@ pub fn classify(ds: &Dataset, req: &Requirement, other: usize) -> ReuseKind {
         .fold(hub, |best, m| best.max(m.reuse))
 }
 
-/// What an implementation of a requirement's linked element, built for another subject, gives
-/// the part of the requirement that link maps (its facets, with their subject content), as the
-/// engine computes it for the results (`Evidence::Element::gives`): every facet of the element
-/// implemented and audited, carrying none of the requirement's subjects. This is the `reuse` of
-/// a requirement→element link in the review key (`./x review key`), so what reviewers are
-/// compared with is what the product shows beside that element.
-pub fn link_reuse(ds: &Dataset, r: &Requirement, link: usize) -> ReuseKind {
-    let l = &r.links[link];
+/// What an implementation of element `ei` alone, built for another subject, gives requirement
+/// `r`, as the engine computes it: every facet of the element implemented and audited, carrying
+/// none of `r`'s subjects. This is the `reuse` of a requirement→element link in the review key
+/// (`./x review key`), so what reviewers are compared with is what the product says.
+pub fn link_reuse(ds: &Dataset, r: &Requirement, ei: usize) -> ReuseKind {
     let mut level = vec![Level::None; ds.facet_owner.len()];
-    for f in ds.elements[l.ei].fset.iter() {
+    for f in ds.elements[ei].fset.iter() {
         level[usize::from(f)] = Level::Audited;
     }
     let state = super::questionnaire::FacetState {
         level,
         subjects: facets::Subjects::default(),
     };
-    match state.status(l.fset, &r.adds.restrict(l.fset)) {
+    match state.status(r.facets, &r.adds) {
         Status::ReuseAsIs => ReuseKind::AsIs,
         Status::Extend => ReuseKind::Extend,
         Status::Partial => ReuseKind::Partial,
