@@ -5,6 +5,7 @@
 //!   element) and `reuse` (what an implementation of the element built for another subject gives
 //!   the requirement, as the engine computes it: `partial` when the requirement also asks for
 //!   facets of another element, else `as_is` when the link adds no subject content, else `extend`).
+//! - `./x review links` — every hub link, untyped (a full review of the links).
 //! - `./x review sample SEED` — 25 pairs and 25 links drawn at random with that seed, each with
 //!   the two sides' texts only (no types, no rationale): the packet a reviewer judges. The answer
 //!   key for the sample is the matching entries of `key`.
@@ -112,6 +113,12 @@ fn main() {
             sample = order.into_iter().map(|i| sample[i]).collect();
             println!("{}", serde_json::to_string_pretty(&sample).unwrap());
         }
-        _ => eprintln!("usage: review key | review sample SEED"),
+        // Every link, untyped, for a full review of the links (round 5).
+        Some("links") => {
+            let all = items(ds, false);
+            let links: Vec<&Value> = all.iter().filter(|v| v["kind"] == "link").collect();
+            println!("{}", serde_json::to_string_pretty(&links).unwrap());
+        }
+        _ => eprintln!("usage: review key | review sample SEED | review links"),
     }
 }
