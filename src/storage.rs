@@ -160,10 +160,13 @@ impl State {
         Some((i, a))
     }
 
-    /// Puts a deleted assessment back where it was and opens it.
-    pub fn undo_delete(&mut self, index: usize, a: Assessment) {
+    /// Puts a deleted assessment back where it was; it is open again only if it was the open
+    /// one (`reopen`), so undoing a delete leaves the page as it was before.
+    pub fn undo_delete(&mut self, index: usize, a: Assessment, reopen: bool) {
         let i = index.min(self.assessments.len());
-        self.current = Some(a.id.clone());
+        if reopen || self.current.is_none() {
+            self.current = Some(a.id.clone());
+        }
         self.assessments.insert(i, a);
     }
 }

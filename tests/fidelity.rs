@@ -624,7 +624,7 @@ fn an_inferred_partial_element_names_what_is_missing() {
     let inf = questionnaire::infer(ds, &held, ei, needed).expect("inferred from 27001");
     assert_eq!(inf.level, Level::Partly);
     let text = inf.summary(ds, Lang::En);
-    assert!(text.starts_with(&format!("Partly — {} of the {} parts your targets ask for come from ISO/IEC 27001:2022 certified: ", inf.wanted.intersection(inf.facets).len(), inf.wanted.len())), "{text}");
+    assert!(text.starts_with(&format!("Partly — {} of the {} parts the target standard asks for here come from ISO/IEC 27001:2022 certified: ", inf.wanted.intersection(inf.facets).len(), inf.wanted.len())), "{text}");
     let missing = inf.wanted.minus(inf.facets).len();
     assert!(missing > 0);
     assert!(text.contains("; still to cover: "), "{text}");

@@ -97,7 +97,24 @@ fn the_assessment_life_cycle_is_pure_and_undoable() {
         "the first remaining one opens"
     );
     assert!(s.delete("a1").is_none());
-    s.undo_delete(i, gone.clone());
+    s.undo_delete(i, gone.clone(), true);
     assert_eq!(s.assessments[0], gone, "undo puts it back where it was");
+    assert_eq!(
+        s.current.as_deref(),
+        Some("a1"),
+        "it was open, so it is open again"
+    );
+    // Deleting one that is not open and undoing it leaves the open one open.
+    let (i, gone) = s.delete("a2").expect("deleted");
     assert_eq!(s.current.as_deref(), Some("a1"));
+    s.undo_delete(i, gone, false);
+    assert_eq!(
+        s.current.as_deref(),
+        Some("a1"),
+        "undo does not switch the open assessment"
+    );
+    assert!(
+        s.assessments.iter().any(|a| a.id == "a2"),
+        "and the deleted one is back"
+    );
 }

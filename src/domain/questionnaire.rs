@@ -61,7 +61,7 @@ impl Inference {
         let covered = self.wanted.intersection(self.facets).len();
         trf(
             l,
-            "Partly — {1} of the {2} parts your targets ask for come from {0}; still to cover: {3}",
+            "Partly — {1} of the {2} parts the target standard asks for here come from {0}; still to cover: {3}",
             &[
                 &self.reason(ds, l),
                 &covered.to_string(),

@@ -310,7 +310,7 @@ impl Level {
     pub fn label(self) -> &'static str {
         match self {
             Self::None => "Nothing yet",
-            Self::Partly => "Partly, informally",
+            Self::Partly => "Partly in place",
             Self::Documented => "Documented",
             Self::Operating => "Operating, with records",
             Self::Audited => "Audited",

@@ -254,6 +254,9 @@ fn sync_with_outside(app: AppState, l0: Lang) {
         });
         on_cleanup(move || handle.remove());
         let product = super::state::product_name();
+        // The page last scrolled to the top for: a new page starts at the top, while a change to
+        // the stored state (an answer, a rename, a delete) leaves the reader where they were.
+        let shown_page = StoredValue::new(None::<Page>);
         Effect::new(move |_| {
             let p = app.page.get();
             if Page::from_hash(&hash()) != p {
@@ -286,8 +289,11 @@ fn sync_with_outside(app: AppState, l0: Lang) {
                 _ => format!("{} — {product}", tr(l, p.label())),
             };
             document().set_title(&title);
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
+            if shown_page.get_value() != Some(p) {
+                shown_page.set_value(Some(p));
+                if let Some(w) = web_sys::window() {
+                    w.scroll_to_with_x_and_y(0.0, 0.0);
+                }
             }
         });
         // Save every change; pick up changes made in other tabs (without writing them back,

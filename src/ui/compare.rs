@@ -154,7 +154,7 @@ pub fn Compare() -> impl IntoView {
                 <tbody>{figures}</tbody>
             </table>
             </div>
-            <p data-testid="compare-summary"><strong>{trf(l, "{0} requirements differ in status, {1} are the same. On the right, {2} gain reuse and {3} lose it.", &[
+            <p data-testid="compare-summary"><strong>{trf(l, "{0} requirements differ in status, {1} are the same. On the right: {2} with more reuse, {3} with less.", &[
                 &d.changes.len().to_string(), &d.same.to_string(), &d.better().to_string(), &d.worse().to_string(),
             ])}</strong></p>
             <div class="imsx-charts">{charts}</div>

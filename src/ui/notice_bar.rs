@@ -31,10 +31,10 @@ pub fn NoticeBar() -> impl IntoView {
                                     {tr(l, "Download backup")}
                                 </button>
                             }.into_any()),
-                            Notice::Deleted { index, assessment, .. } => Some(view! {
+                            Notice::Deleted { index, assessment, reopen, .. } => Some(view! {
                                 <button type="button" class="imsx-btn" data-testid="undo"
                                     on:click=move |_| {
-                                        app.undo_delete(index, assessment.clone());
+                                        app.undo_delete(index, assessment.clone(), reopen);
                                         dismiss(i);
                                     }>
                                     {tr(l, "Undo")}

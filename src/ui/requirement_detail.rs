@@ -55,7 +55,7 @@ pub fn RequirementDetail(
                         view! {
                             <li>
                                 <strong>{ds.frameworks[*sf].full_name()} " " {src.reference.clone()}</strong> " " {src.title.clone()}
-                                {trf(l, ": this requirement {0} it → {1}. {2} ({3}; {4})", &[
+                                {trf(l, ": relationship {0}, reuse {1}. {2} ({3}; {4})", &[
                                     tr(l, rel.label()), tr(l, gives.label()), &i18n::mapping_why(l, m), &crate::domain::report::provenance(ds, l, m),
                                     &crate::export::review_text(l, &m.review),
                                 ])}

@@ -71,6 +71,8 @@ pub enum Notice {
         text: String,
         index: usize,
         assessment: Assessment,
+        /// It was the open assessment (undo opens it again).
+        reopen: bool,
     },
     /// A link carries an assessment: it can be imported as a new one.
     Shared {
@@ -309,6 +311,9 @@ impl AppState {
     /// Deletes an assessment and offers to undo it.
     pub fn delete(&self, id: &str) {
         let mut removed = None;
+        let reopen = self
+            .store
+            .with_untracked(|s| s.current.as_deref() == Some(id));
         self.store.update(|s| removed = s.delete(id));
         if let Some((i, a)) = removed {
             let l = self.lang.get_untracked();
@@ -316,12 +321,16 @@ impl AppState {
                 text: trf(l, "Deleted “{0}”.", &[&a.name]),
                 index: i,
                 assessment: a,
+                reopen,
             });
+            // The message offers the undo: focus goes there, so a second Enter undoes rather
+            // than deleting the next assessment.
+            super::browser::focus_later("[data-testid=undo]");
         }
     }
 
-    pub fn undo_delete(&self, index: usize, a: Assessment) {
-        self.store.update(|s| s.undo_delete(index, a));
+    pub fn undo_delete(&self, index: usize, a: Assessment, reopen: bool) {
+        self.store.update(|s| s.undo_delete(index, a, reopen));
     }
 }
 

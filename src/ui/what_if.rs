@@ -120,7 +120,7 @@ pub fn WhatIf() -> impl IntoView {
         Some(view! {
             <div class="imsx-whatif__delta" role="status" data-testid="whatif-delta">
                 <p data-testid="whatif-tried">{trf(l, "Tried: {0}", &[&what])}</p>
-                <p><strong>{trf(l, "{0} requirements change status ({1} gain reuse, {2} lose it).", &[&d.changes.len().to_string(), &d.better().to_string(), &d.worse().to_string()])}</strong></p>
+                <p><strong>{trf(l, if d.changes.len() == 1 { "{0} requirement changes status ({1} gains reuse, {2} loses it)." } else { "{0} requirements change status ({1} gain reuse, {2} lose it)." }, &[&d.changes.len().to_string(), &d.better().to_string(), &d.worse().to_string()])}</strong></p>
                 <p data-testid="whatif-days">{trf(l, "Effort: {0} → {1} (central estimate {2} person-days).", &[&h0.effort_text(l), &h1.effort_text(l), &signed(l, tried.effort.days - saved.effort.days)])}</p>
                 <p data-testid="whatif-months">{trf(l, "Calendar: {0} → {1}.", &[&h0.months_text(l), &h1.months_text(l)])}</p>
                 <ul>{list}</ul>

@@ -185,7 +185,7 @@ test('what-if: a toggle shows the difference, keep saves it, undo brings the sav
   const delta = page.getByTestId('whatif-delta');
   await delta.waitFor();
   assert.match(await page.getByTestId('whatif-tried').innerText(), /^Tried: ISO\/IEC 27001 .*: No$/);
-  const [, changed, lost] = /(\d+) requirements change status \(0 gain reuse, (\d+) lose it\)\./.exec(await delta.innerText()).map(Number);
+  const [, changed, lost] = /(\d+) requirements? changes? status \(0 gains? reuse, (\d+) loses? it\)\./.exec(await delta.innerText()).map(Number);
   assert.ok(changed > 0 && lost === changed, await delta.innerText());
   assert.match(await page.getByTestId('whatif-days').innerText(), new RegExp(`^Effort: ${effort} → \\d+–\\d+ person-days \\(central estimate \\+\\d+\\.\\d person-days\\)\\.$`));
   assert.equal(await page.getByTestId('h-effort').innerText(), effort, 'nothing saved yet');
@@ -240,4 +240,33 @@ test('compare: two examples side by side from the list, differences listed, prin
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('deleting from the list keeps the reader in place, focuses Undo, and Undo leaves the open assessment open', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 700 } });
+  const { page, errors, external } = await open(context, '#example=saas');
+  for (const id of ['manufacturer', 'federal']) {
+    await page.goto(server.url + '#/'); await ready(page);
+    await page.getByTestId('example-' + id).click(); await page.getByTestId('results').waitFor();
+  }
+  await page.goto(server.url + '#/'); await ready(page);
+  const resume = async () => (await page.locator('body').innerText()).match(/Resume “[^”]+”/)[0];
+  const open0 = await resume();
+  const del = page.getByRole('button', { name: /^Delete/ }).last();
+  await del.scrollIntoViewIfNeeded();
+  const y0 = await page.evaluate(() => scrollY);
+  assert.ok(y0 > 100, `the list is scrolled into view (${y0})`);
+  await del.click();
+  await page.getByTestId('undo').waitFor();
+  await page.waitForTimeout(200);
+  assert.ok(Math.abs((await page.evaluate(() => scrollY)) - y0) < 80, 'no jump to the top');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.testid), 'undo', 'focus on Undo');
+  assert.equal(await page.getByRole('button', { name: /^Delete/ }).count(), 2);
+  // A second Enter undoes instead of deleting the next assessment.
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  assert.equal(await page.getByRole('button', { name: /^Delete/ }).count(), 3);
+  assert.equal(await resume(), open0, 'the open assessment is the same as before');
+  assert.deepEqual(errors, []); assert.deepEqual(external, []);
+  await context.close();
 });

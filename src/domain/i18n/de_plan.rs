@@ -59,7 +59,8 @@ pub const DE: &[(&str, &str)] = &[
     ("As answered", "Wie beantwortet"),
     ("not assessed", "nicht bewertet"),
     ("… and {0} more.", "… und {0} weitere."),
-    ("{0} requirements change status ({1} gain reuse, {2} lose it).", "{0} Anforderungen ändern ihren Status ({1} stärker, {2} weniger wiederverwendbar)."),
+    ("{0} requirements change status ({1} gain reuse, {2} lose it).", "Status geändert: {0} Anforderungen ({1} mit mehr, {2} mit weniger Wiederverwendung)."),
+    ("{0} requirement changes status ({1} gains reuse, {2} loses it).", "Status geändert: {0} Anforderung ({1} mit mehr, {2} mit weniger Wiederverwendung)."),
     ("Effort: {0} → {1} (central estimate {2} person-days).", "Aufwand: {0} → {1} (mittlere Schätzung {2} Personentage)."),
     ("Calendar: {0} → {1}.", "Dauer: {0} → {1}."),
     ("Keep this change", "Änderung übernehmen"),
@@ -74,7 +75,7 @@ pub const DE: &[(&str, &str)] = &[
     ("Left", "Links"),
     ("Right", "Rechts"),
     ("Choose two assessments to compare.", "Wählen Sie zwei Bewertungen zum Vergleich."),
-    ("{0} requirements differ in status, {1} are the same. On the right, {2} gain reuse and {3} lose it.", "{0} Anforderungen unterscheiden sich im Status, {1} sind gleich. Rechts sind {2} stärker und {3} weniger wiederverwendbar."),
+    ("{0} requirements differ in status, {1} are the same. On the right: {2} with more reuse, {3} with less.", "Status verschieden: {0} Anforderungen, gleich: {1}. Rechts: {2} mit mehr, {3} mit weniger Wiederverwendung."),
     ("Effort by workstream", "Aufwand nach Handlungsfeld"),
     ("Difference", "Unterschied"),
     ("Requirement by requirement", "Anforderung für Anforderung"),
@@ -90,7 +91,7 @@ pub const DE: &[(&str, &str)] = &[
     ("untitled article: {0} ({1})", "Artikel ohne Titel: {0} ({1})"),
     ("year not given", "ohne Jahresangabe"),
     // An inferred element the held frameworks cover only in part (Inference::summary).
-    ("Partly — {1} of the {2} parts your targets ask for come from {0}; still to cover: {3}", "Teilweise — {1} der {2} Teile, die Ihre Ziele verlangen, stammen aus {0}; noch abzudecken: {3}"),
+    ("Partly — {1} of the {2} parts the target standard asks for here come from {0}; still to cover: {3}", "Teilweise — {1} der {2} Teile, die der Zielstandard hier verlangt, stammen aus {0}; noch abzudecken: {3}"),
     // Explorer: published pairs typed unrelated, listed apart.
     ("Published pairs that share nothing required ({0})", "Veröffentlichte Paare ohne gemeinsame Anforderung ({0})"),
     ("Nothing in the other frameworks maps to it.", "Aus den anderen Rahmenwerken ist nichts zugeordnet."),

@@ -2,7 +2,7 @@
 pub const DE: &[(&str, &str)] = &[
     // Element levels (Level::label) and "don't know", the answer options of element questions.
     ("Nothing yet", "Noch nichts"),
-    ("Partly, informally", "Teilweise, informell"),
+    ("Partly in place", "Teilweise vorhanden"),
     ("Documented", "Dokumentiert"),
     ("Operating, with records", "Umgesetzt, mit Nachweisen"),
     ("Audited", "Auditiert"),

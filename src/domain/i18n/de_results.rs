@@ -60,7 +60,7 @@ pub const DE: &[(&str, &str)] = &[
     // One requirement (requirement_detail.rs).
     ("your answer", "Ihre Antwort"),
     ("{0} ({1}); asks for {2} ({3} the element) → {4}", "{0} ({1}); verlangt: {2} (zum Element: {3}) → {4}"),
-    (": this requirement {0} it → {1}. {2} ({3}; {4})", ": Verhältnis dieser Anforderung dazu: {0} → {1}. {2} ({3}; {4})"),
+    (": relationship {0}, reuse {1}. {2} ({3}; {4})", ": Beziehung {0}, Wiederverwendung {1}. {2} ({3}; {4})"),
     ("Reference the existing evidence in the new scope and review it.", "Vorhandene Nachweise im neuen Anwendungsbereich referenzieren und prüfen."),
     ("(level: {0})", "(Stufe: {0})"),
     ("{0} (effort level {1}: {2}) × {3} (size) × {4} (AI footprint) = {5} gross; work part {6} % after a {7} % reuse credit, documents {8} % after a {9} % credit, × maturity {10} → {11} person-days", "{0} (Aufwandsstufe {1}: {2}) × {3} (Größe) × {4} (KI-Umfang) = {5} brutto; Umsetzung {6} % nach {7} % Anrechnung für Wiederverwendung, Dokumente {8} % nach {9} % Anrechnung, × Reife {10} → {11} Personentage"),
