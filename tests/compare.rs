@@ -165,3 +165,28 @@ fn results_header_wording() {
         "07.12.2026"
     );
 }
+
+/// Every requirement's effort working can be recomputed from what it prints (issue 11/12): the
+/// gross, the two parts with their credits, both credits scaled by maturity, give the days shown.
+#[test]
+fn the_effort_working_recomputes_to_its_result() {
+    use ims_crosswalk::domain::effort::{DOC_SHARE, MAX_CREDIT};
+    let ds = dataset();
+    let an = analyse(ds, &saas_27001());
+    let t = &an.targets[0];
+    let fw = &ds.frameworks[t.framework];
+    let mut checked = 0;
+    for rr in t.requirements.iter().filter(|r| r.applicable && r.status != Status::New) {
+        let e = &rr.effort;
+        let text = report::effort_working(Lang::En, &fw.requirements[rr.req], e, true);
+        assert!(text.contains("both credits ×"), "{text}");
+        let work = e.gross * (1.0 - DOC_SHARE) * (1.0 - (e.credit * e.maturity).min(MAX_CREDIT));
+        let doc = e.gross * DOC_SHARE * (1.0 - (e.doc_credit * e.maturity).min(MAX_CREDIT));
+        assert!((work + doc - e.days).abs() < 1e-9, "{text}");
+        assert!(text.contains(&format!("→ {} person-days", i18n::num(Lang::En, e.days, 1))), "{text}");
+        checked += 1;
+    }
+    assert!(checked > 20, "{checked}");
+    let de = report::effort_working(Lang::De, &fw.requirements[t.requirements[0].req], &t.requirements[0].effort, false);
+    assert!(!de.is_empty());
+}

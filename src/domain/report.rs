@@ -615,3 +615,41 @@ pub fn report_date(l: Lang, iso: &str) -> String {
         _ => date,
     }
 }
+
+/// A requirement's effort working, as the results show it: base by effort level × size × AI
+/// footprint = gross; the work and document parts with their reuse credits, both credits scaled
+/// by the maturity of what the organisation runs; the person-days that result.
+pub fn effort_working(
+    l: Lang,
+    r: &super::dataset::Requirement,
+    e: &super::results::ReqEffort,
+    applicable: bool,
+) -> String {
+    if !applicable {
+        return i18n::tr(l, "Not applicable to your organisation (no effort counted).").to_string();
+    }
+    let doc = super::effort::DOC_SHARE * 100.0;
+    let d = |x: f64| i18n::num(l, x, 1);
+    let pct = |x: f64| i18n::num(l, x, 0);
+    let why = i18n::effort_why(l, r)
+        .map(|w| format!(" {}", trf(l, "(level: {0})", &[&w])))
+        .unwrap_or_default();
+    trf(
+        l,
+        "{0} (effort level {1}: {2}) × {3} (size) × {4} (AI footprint) = {5} gross; work part {6} % with a {7} % reuse credit, documents {8} % with a {9} % credit, both credits × {10} for the maturity of what you run → {11} person-days",
+        &[
+            &d(e.base),
+            &e.level.to_string(),
+            i18n::tr(l, super::effort::level(e.level).meaning),
+            &i18n::short(l, e.size, 2),
+            &i18n::short(l, e.ai, 2),
+            &d(e.gross),
+            &pct(100.0 - doc),
+            &pct(e.credit * 100.0),
+            &pct(doc),
+            &pct(e.doc_credit * 100.0),
+            &i18n::short(l, e.maturity, 2),
+            &d(e.days),
+        ],
+    ) + &why
+}

@@ -90,28 +90,7 @@ pub fn RequirementDetail(
             crate::export::to_add(ds, framework, result, l)
         };
         let e = result.effort.clone();
-        let doc = crate::domain::effort::DOC_SHARE * 100.0;
-        let working = if result.applicable {
-            let why = i18n::effort_why(l, r)
-                .map(|w| format!(" {}", trf(l, "(level: {0})", &[&w])))
-                .unwrap_or_default();
-            let d = |x: f64| i18n::num(l, x, 1);
-            let pct = |x: f64| i18n::num(l, x, 0);
-            trf(
-                    l,
-                    "{0} (effort level {1}: {2}) × {3} (size) × {4} (AI footprint) = {5} gross; work part {6} % after a {7} % reuse credit, documents {8} % after a {9} % credit, × maturity {10} → {11} person-days",
-                    &[
-                        &d(e.base), &e.level.to_string(), tr(l, crate::domain::effort::level(e.level).meaning), &i18n::short(l, e.size, 2), &i18n::short(l, e.ai, 2),
-                        &d(e.gross), &pct(100.0 - doc), &pct(e.credit * 100.0), &pct(doc), &pct(e.doc_credit * 100.0), &i18n::short(l, e.maturity, 2), &d(e.days),
-                    ],
-                ) + &why
-        } else {
-            tr(
-                l,
-                "Not applicable to your organisation (no effort counted).",
-            )
-            .to_string()
-        };
+        let working = crate::domain::report::effort_working(l, r, &e, result.applicable);
         Some(view! {
             <div class="imsx-req__body">
                 <p>{i18n::req_summary(l, r).into_owned()}</p>

@@ -63,7 +63,7 @@ pub const DE: &[(&str, &str)] = &[
     (": relationship {0}, reuse {1}. {2} ({3}; {4})", ": Beziehung {0}, Wiederverwendung {1}. {2} ({3}; {4})"),
     ("Reference the existing evidence in the new scope and review it.", "Vorhandene Nachweise im neuen Anwendungsbereich referenzieren und prüfen."),
     ("(level: {0})", "(Stufe: {0})"),
-    ("{0} (effort level {1}: {2}) × {3} (size) × {4} (AI footprint) = {5} gross; work part {6} % after a {7} % reuse credit, documents {8} % after a {9} % credit, × maturity {10} → {11} person-days", "{0} (Aufwandsstufe {1}: {2}) × {3} (Größe) × {4} (KI-Umfang) = {5} brutto; Umsetzung {6} % nach {7} % Anrechnung für Wiederverwendung, Dokumente {8} % nach {9} % Anrechnung, × Reife {10} → {11} Personentage"),
+    ("{0} (effort level {1}: {2}) × {3} (size) × {4} (AI footprint) = {5} gross; work part {6} % with a {7} % reuse credit, documents {8} % with a {9} % credit, both credits × {10} for the maturity of what you run → {11} person-days", "{0} (Aufwandsstufe {1}: {2}) × {3} (Größe) × {4} (KI-Umfang) = {5} brutto; Umsetzung {6} % mit {7} % Anrechnung für Wiederverwendung, Dokumente {8} % mit {9} % Anrechnung, beide Anrechnungen × {10} für die Reife des Bestehenden → {11} Personentage"),
     ("Not applicable to your organisation (no effort counted).", "Für Ihre Organisation nicht zutreffend (kein Aufwand angesetzt)."),
     ("n/a", "n. z."),
     ("Builds on", "Baut auf"),
