@@ -55,14 +55,24 @@ pub fn Compare() -> impl IntoView {
         Some((name, a))
     };
     let picker = move |side: usize| {
+        // Saved assessments and the built-in examples in two groups, so a saved copy of an
+        // example and the example itself can be told apart.
         let options = move || {
-            choices()
-                .into_iter()
-                .map(|(k, n)| {
-                    let k2 = k.clone();
-                    view! { <option value=k selected=move || app.compare.with(|c| if side == 0 { c.0 == k2 } else { c.1 == k2 })>{n}</option> }
+            let (examples, saved): (Vec<_>, Vec<_>) =
+                choices().into_iter().partition(|(k, _)| k.starts_with("example:"));
+            let group = move |label: &'static str, items: Vec<(String, String)>| {
+                (!items.is_empty()).then(|| {
+                    let items = items
+                        .into_iter()
+                        .map(|(k, n)| {
+                            let k2 = k.clone();
+                            view! { <option value=k selected=move || app.compare.with(|c| if side == 0 { c.0 == k2 } else { c.1 == k2 })>{n}</option> }
+                        })
+                        .collect_view();
+                    view! { <optgroup label=label>{items}</optgroup> }
                 })
-                .collect_view()
+            };
+            view! { {group(tr(l, "Your assessments"), saved)} {group(tr(l, "Built-in examples"), examples)} }
         };
         view! {
             <label class="imsx-whatif__lever">{if side == 0 { tr(l, "Left") } else { tr(l, "Right") }}

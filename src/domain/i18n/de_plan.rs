@@ -95,4 +95,5 @@ pub const DE: &[(&str, &str)] = &[
     // Explorer: published pairs typed unrelated, listed apart.
     ("Published pairs that share nothing required ({0})", "Veröffentlichte Paare ohne gemeinsame Anforderung ({0})"),
     ("Nothing in the other frameworks maps to it.", "Aus den anderen Rahmenwerken ist nichts zugeordnet."),
+    ("Built-in examples", "Mitgelieferte Beispiele"),
 ];
