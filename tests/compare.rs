@@ -176,17 +176,42 @@ fn the_effort_working_recomputes_to_its_result() {
     let t = &an.targets[0];
     let fw = &ds.frameworks[t.framework];
     let mut checked = 0;
-    for rr in t.requirements.iter().filter(|r| r.applicable && r.status != Status::New) {
+    for rr in t
+        .requirements
+        .iter()
+        .filter(|r| r.applicable && r.status != Status::New)
+    {
         let e = &rr.effort;
         let text = report::effort_working(Lang::En, &fw.requirements[rr.req], e, true);
         assert!(text.contains("both credits ×"), "{text}");
         let work = e.gross * (1.0 - DOC_SHARE) * (1.0 - (e.credit * e.maturity).min(MAX_CREDIT));
         let doc = e.gross * DOC_SHARE * (1.0 - (e.doc_credit * e.maturity).min(MAX_CREDIT));
         assert!((work + doc - e.days).abs() < 1e-9, "{text}");
-        assert!(text.contains(&format!("→ {} person-days", i18n::num(Lang::En, e.days, 1))), "{text}");
+        assert!(
+            text.contains(&format!("→ {} person-days", i18n::num(Lang::En, e.days, 1))),
+            "{text}"
+        );
         checked += 1;
     }
     assert!(checked > 20, "{checked}");
-    let de = report::effort_working(Lang::De, &fw.requirements[t.requirements[0].req], &t.requirements[0].effort, false);
+    let de = report::effort_working(
+        Lang::De,
+        &fw.requirements[t.requirements[0].req],
+        &t.requirements[0].effort,
+        false,
+    );
     assert!(!de.is_empty());
+}
+
+/// Issue 13 point 3: each example organisation is fully answered: every question that applies
+/// is answered or inferred (100 % in the progress bar), and the result carries no caveat.
+#[test]
+fn every_example_reads_fully_answered() {
+    let ds = dataset();
+    for e in EXAMPLES.iter() {
+        let a = e.complete_answers(ds);
+        let (done, total) = questionnaire::progress(ds, &a);
+        assert_eq!(done, total, "{}", e.id);
+        assert!(!analyse(ds, &a).partial, "{}", e.id);
+    }
 }

@@ -523,6 +523,25 @@ pub fn complete(ds: &Dataset, a: &Answers) -> Answers {
             out.set_one(e.key.clone(), Level::None.key());
         }
     }
+    // The other questions it leaves open it answers as the figures already read them: a
+    // standard it does not name is not held, any other question takes its pre-selected
+    // default. So the example reads 100 % answered.
+    let open: Vec<(String, super::Answer)> = steps(ds, &out)
+        .iter()
+        .flat_map(|s| &s.questions)
+        .filter(|q| out.get(&q.id).is_none())
+        .filter_map(|q| {
+            let v = if q.id.starts_with("held.") {
+                super::Answer::One("none".into())
+            } else {
+                default_answer(ds, &q.id)?
+            };
+            Some((q.id.clone(), v))
+        })
+        .collect();
+    for (q, v) in open {
+        out.set(q, v);
+    }
     out
 }
 

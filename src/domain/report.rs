@@ -626,7 +626,11 @@ pub fn effort_working(
     applicable: bool,
 ) -> String {
     if !applicable {
-        return i18n::tr(l, "Not applicable to your organisation (no effort counted).").to_string();
+        return i18n::tr(
+            l,
+            "Not applicable to your organisation (no effort counted).",
+        )
+        .to_string();
     }
     let doc = super::effort::DOC_SHARE * 100.0;
     let d = |x: f64| i18n::num(l, x, 1);

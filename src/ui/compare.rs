@@ -58,8 +58,9 @@ pub fn Compare() -> impl IntoView {
         // Saved assessments and the built-in examples in two groups, so a saved copy of an
         // example and the example itself can be told apart.
         let options = move || {
-            let (examples, saved): (Vec<_>, Vec<_>) =
-                choices().into_iter().partition(|(k, _)| k.starts_with("example:"));
+            let (examples, saved): (Vec<_>, Vec<_>) = choices()
+                .into_iter()
+                .partition(|(k, _)| k.starts_with("example:"));
             let group = move |label: &'static str, items: Vec<(String, String)>| {
                 (!items.is_empty()).then(|| {
                     let items = items
