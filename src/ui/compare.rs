@@ -159,7 +159,7 @@ pub fn Compare() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <div class="imsx-scroll">
+            <div class="imsx-scroll" tabindex="0" role="region" aria-label=tr(l, "Headline figures")>
             <table class="imsx-table imsx-compare__table" data-testid="compare-figures">
                 <thead><tr><th scope="col">{tr(l, "Assessment")}</th><th scope="col" class="imsx-private">{na.clone()}</th><th scope="col" class="imsx-private">{nb.clone()}</th></tr></thead>
                 <tbody>{figures}</tbody>
@@ -170,7 +170,7 @@ pub fn Compare() -> impl IntoView {
             ])}</strong></p>
             <div class="imsx-charts">{charts}</div>
             <h2>{tr(l, "Effort by workstream")}</h2>
-            <div class="imsx-scroll">
+            <div class="imsx-scroll" tabindex="0" role="region" aria-label=tr(l, "Effort by workstream")>
             <table class="imsx-table" data-testid="compare-effort">
                 <thead><tr><th scope="col">{tr(l, "Person-days")}</th><th scope="col" class="imsx-private">{na.clone()}</th><th scope="col" class="imsx-private">{nb.clone()}</th><th scope="col">{tr(l, "Difference")}</th></tr></thead>
                 <tbody>{ws}
@@ -181,7 +181,7 @@ pub fn Compare() -> impl IntoView {
             <h2>{tr(l, "Requirement by requirement")}</h2>
             <label class="imsx-choice imsx-noprint"><input type="checkbox" data-testid="compare-only-changes" prop:checked=only_changes on:change=move |ev| set_only_changes.set(event_target_checked(&ev)) />
                 {tr(l, "Only what differs")}</label>
-            <div class="imsx-scroll">
+            <div class="imsx-scroll" tabindex="0" role="region" aria-label=tr(l, "Requirement by requirement")>
             <table class="imsx-table" data-testid="compare-requirements">
                 <caption>{trf(l, "{0} requirements", &[&n_rows.to_string()])}</caption>
                 <thead><tr><th scope="col">{tr(l, "Requirement")}</th><th scope="col" class="imsx-private">{na}</th><th scope="col" class="imsx-private">{nb}</th></tr></thead>
