@@ -131,3 +131,14 @@ fn a_framework_without_certificate_has_no_audit_milestones() {
     none.targets.clear();
     assert_eq!(plan(&none, JAN_2027), None);
 }
+
+#[test]
+fn the_month_before_wraps_the_year() {
+    use ims_crosswalk::domain::plan::Month;
+    assert_eq!(Month::parse("2027-01").unwrap().before().key(), "2026-12");
+    assert_eq!(Month::parse("2027-03").unwrap().before().key(), "2027-02");
+    assert_eq!(
+        Month::parse("2027-03").unwrap().before().plus(1).key(),
+        "2027-03"
+    );
+}

@@ -70,6 +70,14 @@ impl Month {
             month: (i.rem_euclid(12) + 1) as u8,
         }
     }
+    /// The month before this one.
+    pub fn before(self) -> Month {
+        let i = self.year * 12 + i32::from(self.month) - 2;
+        Month {
+            year: i.div_euclid(12),
+            month: (i.rem_euclid(12) + 1) as u8,
+        }
+    }
     /// The month `x` months after this one starts (`x` ≥ 0, fractions fall in their month).
     pub fn at(self, x: f64) -> Month {
         self.plus(x.max(0.0).floor() as u32)

@@ -72,7 +72,7 @@ pub fn PlanCalendar() -> impl IntoView {
             <h3>{tr(l, "Milestones")}</h3>
             <ol class="imsx-plan__milestones" data-testid="plan-milestones">{marks}</ol>
             <p data-testid="plan-end"><strong>{end}</strong></p>
-            <p class="imsx-muted">{trf(l, "Phases follow one another at {0} FTE, each taking its share of the person-days; a certifiable system runs at least {1} months before stage 1, and the certification audit takes about {2} month. Dates are for planning; the certification body sets the audit dates.", &[
+            <p class="imsx-muted">{trf(l, "Phases follow one another at {0} FTE, each taking its share of the person-days; stage 1 comes no earlier than {1} months after the start, once the internal audit and the management review have taken place, and the certification audit takes about {2} month. Dates are for planning; the certification body sets the audit dates.", &[
                 &i18n::short(l, p.fte, 2),
                 &i18n::short(l, crate::domain::effort::MIN_OPERATING_MONTHS, 0),
                 &i18n::short(l, crate::domain::effort::AUDIT_LEAD_MONTHS, 0),
@@ -91,9 +91,10 @@ pub fn PlanCalendar() -> impl IntoView {
                         app.store.update(|s| { s.set_plan_start(&v); });
                     }>
                     {move || {
-                        let first = Month::after(now());
+                        // From this month (a programme may start now) for three years.
+                        let first = Month::after(now()).before();
                         let chosen = start();
-                        let mut months: Vec<Month> = (0..36).map(|i| first.plus(i)).collect();
+                        let mut months: Vec<Month> = (0..37).map(|i| first.plus(i)).collect();
                         if !months.contains(&chosen) {
                             months.insert(0, chosen);
                         }
