@@ -840,7 +840,7 @@ pub fn audit_days(a: &Answers) -> AuditDays {
         let targeted = targets.iter().any(|t| r.scheme(t) == Some(s));
         if held && !targeted {
             out.notes.push(Msg::f(
-                "You hold {0} certified: a certification body can audit these together with its surveillance or recertification audit ({1}, up to {2} % less on the combined time).",
+                "You hold {0} certified: a certification body can combine the new audit with that certificate's surveillance or recertification audit ({1}, up to {2} % less on the combined time).",
                 vec![
                     Msg::v(
                         super::load::dataset()

@@ -42,7 +42,7 @@ pub const DE: &[(&str, &str)] = &[
     ("Combined initial audit", "Kombiniertes Erstaudit"),
     ("Saving over separate audits across the three-year cycle", "Einsparung gegenüber getrennten Audits über den Dreijahreszyklus"),
     ("difference of the two cycles", "Differenz der beiden Zyklen"),
-    ("You hold {0} certified: a certification body can audit these together with its surveillance or recertification audit ({1}, up to {2} % less on the combined time).", "Sie sind nach {0} zertifiziert: Eine Zertifizierungsstelle kann diese Audits mit dessen Überwachungs- oder Rezertifizierungsaudit zusammenlegen ({1}, bis zu {2} % weniger auf die kombinierte Zeit)."),
+    ("You hold {0} certified: a certification body can combine the new audit with that certificate's surveillance or recertification audit ({1}, up to {2} % less on the combined time).", "Sie sind nach {0} zertifiziert: Eine Zertifizierungsstelle kann das neue Audit mit dem Überwachungs- oder Rezertifizierungsaudit dieses Zertifikats zusammenlegen ({1}, bis zu {2} % weniger auf die kombinierte Zeit)."),
     // The section (ui/audit_days.rs).
     ("Certification audit days", "Audittage der Zertifizierung"),
     ("What a certification body is likely to plan, in auditor-days, for {0} effective personnel, from the published audit-time tables and rules.", "Was eine Zertifizierungsstelle voraussichtlich plant, in Auditortagen, bei einer effektiven Personenzahl von {0}, nach den veröffentlichten Auditzeit-Tabellen und -Regeln."),

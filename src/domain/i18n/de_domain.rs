@@ -11,7 +11,7 @@ pub const DE: &[(&str, &str)] = &[
     // Recommendations (recommend.rs).
     ("Build ISO/IEC 42001 on your ISMS", "ISO/IEC 42001 auf Ihrem ISMS aufbauen"),
     ("Extend the ISMS's spine (context, leadership, documents, audit, review, corrective action) to AI, and add the AI-specific pieces: AI policy, AI risk method, impact assessment, AI system inventory and life-cycle controls.", "Erweitern Sie das Grundgerüst des ISMS (Kontext, Führung, Dokumente, Audit, Bewertung, Korrekturmaßnahmen) auf KI und ergänzen Sie die KI-spezifischen Teile: KI-Politik, KI-Risikomethode, Folgenabschätzung, Verzeichnis der KI-Systeme und Maßnahmen zum Lebenszyklus."),
-    ("You hold ISO/IEC 27001, the most common path to ISO/IEC 42001.", "Sie haben ISO/IEC 27001 – der häufigste Weg zu ISO/IEC 42001."),
+    ("You hold ISO/IEC 27001, the most common path to ISO/IEC 42001.", "Sie haben ISO/IEC 27001 – der häufigste Ausgangspunkt für ISO/IEC 42001."),
     ("Build ISO/IEC 42001 on your QMS", "ISO/IEC 42001 auf Ihrem QMS aufbauen"),
     ("Use the QMS's process discipline (document control, audit, review, corrective action, design control) as the spine and add AI risk, impact and data governance.", "Nutzen Sie die Prozessdisziplin des QMS (Lenkung von Dokumenten, Audit, Bewertung, Korrekturmaßnahmen, Entwicklungslenkung) als Grundgerüst und ergänzen Sie KI-Risiken, Folgenabschätzung und Data Governance."),
     ("You hold ISO 9001 and place high-risk AI on the EU market, where providers need a quality management system.", "Sie haben ISO 9001 und bringen Hochrisiko-KI in der EU in Verkehr, wofür Anbieter ein Qualitätsmanagementsystem brauchen."),
@@ -37,7 +37,7 @@ pub const DE: &[(&str, &str)] = &[
     ("Ask your certification body for an integrated audit: shared elements are tested once, so it takes fewer audit days than separate audits. Align the surveillance cycles.", "Fragen Sie Ihre Zertifizierungsstelle nach einem integrierten Audit: Gemeinsame Elemente werden einmal geprüft, das braucht weniger Audittage als getrennte Audits. Stimmen Sie die Überwachungszyklen ab."),
     ("Certified or targeted: {0}.", "Zertifiziert oder angestrebt: {0}."),
     ("ISO/IEC 42001 is not EU AI Act conformity", "ISO/IEC 42001 ist keine Konformität mit der EU-KI-Verordnung"),
-    ("Certification shows a managed AI system, and it helps, but it does not by itself prove conformity with the EU AI Act.", "Die Zertifizierung zeigt ein gesteuertes KI-System und hilft, belegt aber allein keine Konformität mit der EU-KI-Verordnung."),
+    ("Certification shows a managed AI system, and it helps, but it does not by itself prove conformity with the EU AI Act.", "Die Zertifizierung zeigt ein gesteuertes KI-Managementsystem und hilft, belegt aber allein keine Konformität mit der EU-KI-Verordnung."),
     ("You place AI on the EU market.", "Sie bringen KI in der EU in Verkehr."),
     ("The NIST AI RMF gives no certificate", "Das NIST AI RMF führt zu keinem Zertifikat"),
     ("AI RMF alignment is voluntary and self-attested; if customers need third-party assurance, ISO/IEC 42001 certification provides it.", "Die Ausrichtung am AI RMF ist freiwillig und selbst erklärt; brauchen Kunden eine Bestätigung durch Dritte, leistet das eine Zertifizierung nach ISO/IEC 42001."),

@@ -28,7 +28,7 @@ pub const DE: &[(&str, &str)] = &[
     ("{0}, serves {1} requirements; {2}", "{0}, trägt zu {1} Anforderungen bei; {2}"),
     ("{0} d", "{0} PT"),
     ("Phase {0}: {1} ({2})", "Phase {0}: {1} ({2})"),
-    ("{0} reuse as is · {1} extend · {2} partial · {3} new, of {4} applicable requirements ({5} % of the work on clauses 4–10 already done).", "{0} unverändert nutzen · {1} erweitern · {2} teilweise · {3} neu, von {4} zutreffenden Anforderungen ({5} % der Arbeit an den Abschnitten 4–10 schon erledigt)."),
+    ("{0} reuse as is · {1} extend · {2} partial · {3} new, of {4} applicable requirements ({5} % of the work on clauses 4–10 already done).", "{0} unverändert nutzbar · {1} zu erweitern · {2} teilweise · {3} neu, von {4} zutreffenden Anforderungen ({5} % der Arbeit an den Abschnitten 4–10 schon erledigt)."),
     ("What you can reuse", "Was Sie wiederverwenden können"),
     ("Nothing yet: every element is built new.", "Noch nichts: Jedes Element wird neu aufgebaut."),
     ("Gaps by roadmap phase", "Lücken nach Roadmap-Phase"),
@@ -46,7 +46,7 @@ pub const DE: &[(&str, &str)] = &[
     ("Audit planning", "Auditplanung"),
     ("Caveat", "Vorbehalt"),
     // Workstreams (Workstream::label), in the effort chart and table.
-    ("Governance and policy", "Governance und Politik"),
+    ("Governance and policy", "Governance und Leitlinien"),
     ("Risk and impact assessment", "Risiko- und Folgenabschätzung"),
     ("AI life cycle and data", "KI-Lebenszyklus und Daten"),
     ("Operational controls", "Betriebliche Maßnahmen"),
