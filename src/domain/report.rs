@@ -1,8 +1,10 @@
 //! Headline figures and their wording, shared by the UI, the exports and the tests, so that
 //! what a person reads is exactly what the engine computed.
 use super::dataset::Dataset;
+use super::i18n::tr;
 use super::i18n::{self, trf, Lang};
-use super::results::{Analysis, TargetResult};
+use super::results::{Analysis, Evidence, TargetResult};
+use super::vocab::{ReviewStatus, Status};
 
 pub use super::i18n::Msg;
 
@@ -656,4 +658,186 @@ pub fn effort_working(
             &d(e.days),
         ],
     ) + &why
+}
+
+/// What to add for a requirement that is not reusable as is: the subject content its links
+/// bring, and the facets nothing implements yet, in the reader's language.
+pub fn to_add(ds: &Dataset, fi: usize, r: &super::results::ReqResult, l: Lang) -> String {
+    let req = &ds.frameworks[fi].requirements[r.req];
+    let mut parts: Vec<String> = r
+        .evidence
+        .iter()
+        .filter_map(|e| match e {
+            Evidence::Element { link, gives, .. } if *gives < Status::ReuseAsIs => {
+                i18n::adds_text(l, req, *link).map(|a| a.into_owned())
+            }
+            Evidence::Edition { map, .. } => ds.editions.get(*map).and_then(|m| {
+                m.entry(&req.reference)
+                    .and_then(|e| i18n::edition_what(l, m, e))
+                    .map(|w| w.into_owned())
+            }),
+            _ => None,
+        })
+        .collect();
+    let missing: Vec<String> = r
+        .missing
+        .iter()
+        .filter_map(|f| {
+            ds.facet(f)
+                .map(|(e, x)| i18n::facet_name(l, e, &x.id).into_owned())
+        })
+        .collect();
+    if !missing.is_empty() {
+        parts.push(trf(l, "missing: {0}", &[&missing.join(", ")]));
+    }
+    if parts.is_empty() {
+        i18n::req_summary(l, req).into_owned()
+    } else {
+        parts.join("; ")
+    }
+}
+
+/// "proposed", or "reviewed by <role>, <date>", in the reader's language.
+pub fn review_text(l: Lang, r: &super::dataset::Review) -> String {
+    match r.status {
+        ReviewStatus::Proposed => tr(l, "proposed").into(),
+        ReviewStatus::Reviewed => trf(
+            l,
+            "reviewed by {0}, {1}",
+            &[&i18n::data(l, &format!("rv:{}", r.role), &r.role), &r.date],
+        ),
+    }
+}
+
+/// One line of what a requirement builds on: its source in bold, then the words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BodyLine {
+    pub head: String,
+    pub text: String,
+}
+
+/// What an opened requirement shows: our summary, what it builds on (elements, direct
+/// mappings, an edition change), what to add, and the effort working.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RequirementBody {
+    pub summary: String,
+    pub builds_on: Vec<BodyLine>,
+    pub to_add: String,
+    pub working: String,
+}
+
+/// A requirement's body in the reader's language (the component only renders it).
+pub fn requirement_body(
+    ds: &Dataset,
+    l: Lang,
+    fi: usize,
+    result: &super::results::ReqResult,
+    elements: &[super::questionnaire::ElementState],
+) -> RequirementBody {
+    let r = &ds.frameworks[fi].requirements[result.req];
+    let builds_on = result
+        .evidence
+        .iter()
+        .map(|e| match e {
+            Evidence::Element {
+                element,
+                link,
+                gives,
+            } => {
+                let el = &ds.elements[*element];
+                let lk = &r.links[*link];
+                let st = &elements[*element];
+                BodyLine {
+                    head: i18n::element_name(l, el).into_owned(),
+                    text: ": ".to_string()
+                        + &trf(
+                            l,
+                            "{0} ({1}); asks for {2} ({3} the element) → {4}",
+                            &[
+                                tr(l, st.level.label()),
+                                &st.source_text(ds, l),
+                                &facet_names(l, &lk.f, el),
+                                tr(l, lk.rel.label()),
+                                tr(l, gives.label()),
+                            ],
+                        ),
+                }
+            }
+            Evidence::Direct {
+                framework: sf,
+                requirement: sr,
+                file,
+                index,
+                reversed,
+                gives,
+            } => {
+                let m = &ds.mapping_files[*file].mappings[*index];
+                let src = &ds.frameworks[*sf].requirements[*sr];
+                let rel = if *reversed { m.rel } else { m.rel.inverse() };
+                BodyLine {
+                    head: format!("{} {}", ds.frameworks[*sf].full_name(), src.reference),
+                    text: format!(
+                        " {}{}",
+                        src.title,
+                        trf(
+                            l,
+                            ": relationship {0}, reuse {1}. {2} ({3}; {4})",
+                            &[
+                                tr(l, rel.label()),
+                                tr(l, gives.label()),
+                                &i18n::mapping_why(l, m),
+                                &provenance(ds, l, m),
+                                &review_text(l, &m.review),
+                            ],
+                        )
+                    ),
+                }
+            }
+            Evidence::Edition { map, gives } => {
+                let m = &ds.editions[*map];
+                let what = m
+                    .entry(&r.reference)
+                    .and_then(|e| i18n::edition_what(l, m, e))
+                    .map(|w| w.into_owned())
+                    .unwrap_or_default();
+                BodyLine {
+                    head: m.title.clone(),
+                    text: ": ".to_string()
+                        + &trf(
+                            l,
+                            "changed in this edition ({0}) → at most {1}",
+                            &[&what, tr(l, gives.label())],
+                        ),
+                }
+            }
+        })
+        .collect();
+    let to_add = if result.status == Status::ReuseAsIs {
+        tr(
+            l,
+            "Reference the existing evidence in the new scope and review it.",
+        )
+        .to_string()
+    } else {
+        to_add(ds, fi, result, l)
+    };
+    RequirementBody {
+        summary: i18n::req_summary(l, r).into_owned(),
+        builds_on,
+        to_add,
+        working: effort_working(l, r, &result.effort, result.applicable),
+    }
+}
+
+/// An element's facets by name, as a phrase (English lowers them mid-sentence; German nouns
+/// keep their capital).
+fn facet_names(l: Lang, ids: &[String], el: &super::dataset::Element) -> String {
+    ids.iter()
+        .filter(|id| el.facets.iter().any(|f| &f.id == *id))
+        .map(|id| match l {
+            Lang::En => i18n::facet_name(l, el, id).to_lowercase(),
+            Lang::De => i18n::facet_name(l, el, id).into_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }

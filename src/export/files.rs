@@ -1,12 +1,13 @@
 //! Take-away formats: the assessment as versioned JSON (answers plus computed results), its
 //! import with clear errors, CSV tables (gaps, crosswalk, draft Statement of Applicability),
 //! the crosswalk as JSON and as an OSCAL 1.2 mapping collection. Pure: strings in, strings out.
-use crate::domain::analysis::{Analysis, Evidence};
+use crate::domain::analysis::Analysis;
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::dataset::{Dataset, PairKind, Workstream, DATASET_DATE, DATASET_EDITION};
 use crate::domain::i18n::Msg;
 use crate::domain::i18n::{self, tr, trf, Lang};
 use crate::domain::recommend::PHASES;
+pub use crate::domain::report::{review_text, to_add};
 use crate::domain::vocab::*;
 use serde_json::{json, Map, Value};
 
@@ -347,43 +348,6 @@ fn csv_of(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
     out
 }
 
-/// What to add for a requirement that is not reusable as is: the subject content its links
-/// bring, and the facets nothing implements yet, in the reader's language.
-pub fn to_add(ds: &Dataset, fi: usize, r: &crate::domain::analysis::ReqResult, l: Lang) -> String {
-    let req = &ds.frameworks[fi].requirements[r.req];
-    let mut parts: Vec<String> = r
-        .evidence
-        .iter()
-        .filter_map(|e| match e {
-            Evidence::Element { link, gives, .. } if *gives < Status::ReuseAsIs => {
-                i18n::adds_text(l, req, *link).map(|a| a.into_owned())
-            }
-            Evidence::Edition { map, .. } => ds.editions.get(*map).and_then(|m| {
-                m.entry(&req.reference)
-                    .and_then(|e| i18n::edition_what(l, m, e))
-                    .map(|w| w.into_owned())
-            }),
-            _ => None,
-        })
-        .collect();
-    let missing: Vec<String> = r
-        .missing
-        .iter()
-        .filter_map(|f| {
-            ds.facet(f)
-                .map(|(e, x)| i18n::facet_name(l, e, &x.id).into_owned())
-        })
-        .collect();
-    if !missing.is_empty() {
-        parts.push(trf(l, "missing: {0}", &[&missing.join(", ")]));
-    }
-    if parts.is_empty() {
-        i18n::req_summary(l, req).into_owned()
-    } else {
-        parts.join("; ")
-    }
-}
-
 /// The gap and action list: every applicable requirement that is partial or new, by phase,
 /// headers and words in the reader's language (ids, references and titles as published).
 pub fn gaps_csv(ds: &Dataset, name: &str, an: &Analysis, l: Lang) -> String {
@@ -503,18 +467,6 @@ pub fn crosswalk_csv(ds: &Dataset, lang: Lang) -> String {
         ],
         hub.chain(direct),
     )
-}
-
-/// "proposed", or "reviewed by <role>, <date>", in the reader's language.
-pub fn review_text(l: Lang, r: &crate::domain::dataset::Review) -> String {
-    match r.status {
-        ReviewStatus::Proposed => tr(l, "proposed").into(),
-        ReviewStatus::Reviewed => trf(
-            l,
-            "reviewed by {0}, {1}",
-            &[&i18n::data(l, &format!("rv:{}", r.role), &r.role), &r.date],
-        ),
-    }
 }
 
 /// The full crosswalk as JSON (frameworks, elements, links, mappings).

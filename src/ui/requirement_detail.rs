@@ -1,6 +1,6 @@
-use crate::domain::analysis::{Evidence, ReqResult};
+use crate::domain::analysis::ReqResult;
 use crate::domain::dataset;
-use crate::domain::i18n::{self, tr, trf, Lang};
+use crate::domain::i18n::tr;
 use crate::domain::questionnaire::ElementState;
 use leptos::prelude::*;
 
@@ -27,79 +27,21 @@ pub fn RequirementDetail(
         if !open.get() {
             return None;
         }
-        let result = &result;
-        let elements = &elements;
-        let evidence = result
-                .evidence
-                .iter()
-                .map(|e| match e {
-                    Evidence::Element { element, link, gives } => {
-                        let el = &ds.elements[*element];
-                        let lk = &r.links[*link];
-                        let st = &elements[*element];
-                        let source = st.source_text(ds, l);
-                        view! {
-                            <li>
-                                <strong>{i18n::element_name(l, el).into_owned()}</strong> ": "
-                                {trf(l, "{0} ({1}); asks for {2} ({3} the element) → {4}", &[
-                                    tr(l, st.level.label()), &source, &facet_names(l, &lk.f, el), tr(l, lk.rel.label()), tr(l, gives.label()),
-                                ])}
-                            </li>
-                        }
-                        .into_any()
-                    }
-                    Evidence::Direct { framework: sf, requirement: sr, file, index, reversed, gives } => {
-                        let m = &ds.mapping_files[*file].mappings[*index];
-                        let src = &ds.frameworks[*sf].requirements[*sr];
-                        let rel = if *reversed { m.rel } else { m.rel.inverse() };
-                        view! {
-                            <li>
-                                <strong>{ds.frameworks[*sf].full_name()} " " {src.reference.clone()}</strong> " " {src.title.clone()}
-                                {trf(l, ": relationship {0}, reuse {1}. {2} ({3}; {4})", &[
-                                    tr(l, rel.label()), tr(l, gives.label()), &i18n::mapping_why(l, m), &crate::domain::report::provenance(ds, l, m),
-                                    &crate::export::review_text(l, &m.review),
-                                ])}
-                            </li>
-                        }
-                        .into_any()
-                    }
-                    Evidence::Edition { map, gives } => {
-                        let m = &ds.editions[*map];
-                        let what = m
-                            .entry(&r.reference)
-                            .and_then(|e| i18n::edition_what(l, m, e))
-                            .map(|w| w.into_owned())
-                            .unwrap_or_default();
-                        view! {
-                            <li>
-                                <strong>{m.title.clone()}</strong> ": "
-                                {trf(l, "changed in this edition ({0}) → at most {1}", &[&what, tr(l, gives.label())])}
-                            </li>
-                        }
-                        .into_any()
-                    }
-                })
-                .collect_view();
-        let todo = if status == crate::domain::Status::ReuseAsIs {
-            tr(
-                l,
-                "Reference the existing evidence in the new scope and review it.",
-            )
-            .to_string()
-        } else {
-            crate::export::to_add(ds, framework, result, l)
-        };
-        let e = result.effort.clone();
-        let working = crate::domain::report::effort_working(l, r, &e, result.applicable);
+        let b = crate::domain::report::requirement_body(ds, l, framework, &result, &elements);
+        let evidence = b
+            .builds_on
+            .into_iter()
+            .map(|x| view! { <li><strong>{x.head}</strong>{x.text}</li> })
+            .collect_view();
         Some(view! {
             <div class="imsx-req__body">
-                <p>{i18n::req_summary(l, r).into_owned()}</p>
+                <p>{b.summary}</p>
                 <h4>{tr(l, "Builds on")}</h4>
                 <ul>{evidence}</ul>
                 <h4>{tr(l, "What to add")}</h4>
-                <p>{todo}</p>
+                <p>{b.to_add}</p>
                 <h4>{tr(l, "Effort working")}</h4>
-                <p class="imsx-working">{working}</p>
+                <p class="imsx-working">{b.working}</p>
             </div>
         })
     };
@@ -113,16 +55,4 @@ pub fn RequirementDetail(
             {body}
         </details>
     }
-}
-
-fn facet_names(l: Lang, ids: &[String], el: &crate::domain::dataset::Element) -> String {
-    ids.iter()
-        .filter(|id| el.facets.iter().any(|f| &f.id == *id))
-        // English lowers the name mid-sentence; German nouns keep their capital.
-        .map(|id| match l {
-            Lang::En => i18n::facet_name(l, el, id).to_lowercase(),
-            Lang::De => i18n::facet_name(l, el, id).into_owned(),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
