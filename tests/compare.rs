@@ -228,15 +228,31 @@ fn a_requirement_body_is_worded_in_the_presentation_layer() {
     let with_direct = t
         .requirements
         .iter()
-        .find(|r| r.evidence.iter().any(|e| matches!(e, Evidence::Direct { .. })))
+        .find(|r| {
+            r.evidence
+                .iter()
+                .any(|e| matches!(e, Evidence::Direct { .. }))
+        })
         .expect("a requirement with a direct mapping");
     for l in [Lang::En, Lang::De] {
         let b = report::requirement_body(ds, l, t.framework, with_direct, &an.elements);
         assert_eq!(b.builds_on.len(), with_direct.evidence.len());
         assert!(!b.summary.is_empty() && !b.to_add.is_empty() && !b.working.is_empty());
-        let word = if l == Lang::En { ": relationship " } else { ": Beziehung " };
-        assert!(b.builds_on.iter().any(|x| x.text.contains(word)), "{:?}", b.builds_on);
+        let word = if l == Lang::En {
+            ": relationship "
+        } else {
+            ": Beziehung "
+        };
+        assert!(
+            b.builds_on.iter().any(|x| x.text.contains(word)),
+            "{:?}",
+            b.builds_on
+        );
     }
     let b = report::requirement_body(ds, Lang::En, t.framework, with_direct, &an.elements);
-    assert!(b.builds_on.iter().any(|x| x.text.contains("; asks for ")), "{:?}", b.builds_on);
+    assert!(
+        b.builds_on.iter().any(|x| x.text.contains("; asks for ")),
+        "{:?}",
+        b.builds_on
+    );
 }

@@ -239,8 +239,11 @@ pub fn Explorer() -> impl IntoView {
             };
             view! {
                 <li data-testid="related">
-                    <strong>{of.name.clone()} " " {o.reference.clone()}</strong> " " {o.title.clone()}
-                    <br /><span class="imsx-muted">{tr(l, x.rel.label())} " · " {trf(l, "reuse {0}", &[tr(l, x.reuse.label())])} " · " {how} " — " {why}</span>
+                    <strong>{of.full_name()} " " {o.reference.clone()}</strong> " " {o.title.clone()}
+                    <br /><span class="imsx-muted">{tr(l, x.rel.label())} " · "
+                        // A pair that shares nothing has nothing to reuse: the relationship says it.
+                        {(x.rel != crate::domain::Relationship::NoRelationship).then(|| view! { {trf(l, "reuse {0}", &[tr(l, x.reuse.label())])} " · " })}
+                        {how} " — " {why}</span>
                     {source.map(|s| view! { <br /><span class="imsx-muted imsx-source" data-testid="provenance">{s}</span> })}
                 </li>
             }
