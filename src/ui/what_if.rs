@@ -90,7 +90,16 @@ pub fn WhatIf() -> impl IntoView {
                                 .unwrap_or_default()
                         }
                                 on:change=move |ev| change(Answers::element_key(&element.get_untracked()), event_target_value(&ev))>
-                                <option value="">{tr(l, "As answered")}</option>{level_options}
+                                <option value="">{move || {
+                                    // The saved state of the chosen element, so the reader sees what "as answered" is.
+                                    let shown = ds
+                                        .element_index(&element.get())
+                                        .and_then(|ei| app.analysis.with(|an| an.elements.get(ei).map(|st| st.level)));
+                                    match shown {
+                                        Some(level) => trf(l, "As answered ({0})", &[tr(l, level.label())]),
+                                        None => tr(l, "As answered").to_string(),
+                                    }
+                                }}</option>{level_options}
                             </select>
                         </label>
                     </div>

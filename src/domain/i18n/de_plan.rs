@@ -96,4 +96,5 @@ pub const DE: &[(&str, &str)] = &[
     ("Published pairs that share nothing required ({0})", "Veröffentlichte Paare ohne gemeinsame Anforderung ({0})"),
     ("Nothing in the other frameworks maps to it.", "Aus den anderen Rahmenwerken ist nichts zugeordnet."),
     ("Built-in examples", "Mitgelieferte Beispiele"),
+    ("As answered ({0})", "Wie beantwortet ({0})"),
 ];
