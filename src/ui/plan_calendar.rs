@@ -9,11 +9,14 @@ use leptos::prelude::*;
 pub fn PlanCalendar() -> impl IntoView {
     let app = AppState::expect();
     let l = super::state::lang();
-    let start = move || {
+    // A memo: the month list and the plan follow the chosen start, not every change to the
+    // stored state (presenter mode, names hidden).
+    let start_month = Memo::new(move |_| {
         app.store
             .with(|s| s.current().and_then(|a| Month::parse(&a.plan_start)))
             .unwrap_or_else(|| Month::after(now()))
-    };
+    });
+    let start = move || start_month.get();
     let body = move || {
         let an = app.analysis.get();
         let p = plan(&an, start())?;

@@ -221,9 +221,12 @@ test('compare: two examples side by side from the list, differences listed, prin
     const summary = await page.getByTestId('compare-summary').innerText();
     const [, differ, same] = /^(\d+) requirements differ in status, (\d+) are the same\./.exec(summary).map(Number);
     assert.ok(differ > 0);
+    // The requirement table is built just after the figures paint: wait for its rows.
     const rows = page.getByTestId('compare-requirements').locator('tbody tr');
+    await rows.nth(differ - 1).waitFor();
     assert.equal(await rows.count(), differ, 'only what differs');
     await page.getByTestId('compare-only-changes').uncheck();
+    await rows.nth(differ + same - 1).waitFor();
     assert.equal(await rows.count(), differ + same, 'every requirement');
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, 'no sideways scroll');
     assert.deepEqual(await axe(page), []);
