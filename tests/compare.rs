@@ -256,3 +256,12 @@ fn a_requirement_body_is_worded_in_the_presentation_layer() {
         b.builds_on
     );
 }
+
+/// Compare says why a side has no status: the requirement does not apply to a side that targets
+/// the standard, or that side does not target it.
+#[test]
+fn compare_names_why_a_status_is_absent() {
+    assert_eq!(report::absent_status(Lang::En, true), "not applicable");
+    assert_eq!(report::absent_status(Lang::En, false), "not a target");
+    assert_eq!(report::absent_status(Lang::De, false), "kein Ziel");
+}

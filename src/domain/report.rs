@@ -841,3 +841,13 @@ fn facet_names(l: Lang, ids: &[String], el: &super::dataset::Element) -> String 
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+/// What compare shows where one side has no status for a requirement: the side targets that
+/// standard but the requirement does not apply to it, or the side does not target it at all.
+pub fn absent_status(l: Lang, targets_it: bool) -> &'static str {
+    if targets_it {
+        tr(l, "not applicable")
+    } else {
+        tr(l, "not a target")
+    }
+}

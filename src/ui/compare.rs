@@ -116,9 +116,16 @@ pub fn Compare() -> impl IntoView {
             })
             .collect_view();
         let d = diff(ds, &a, &b);
-        let status = move |s: Option<Status>| {
+        // Which side targets which framework, for what an absent status means there.
+        let (ta, tb): (Vec<usize>, Vec<usize>) = (
+            a.targets.iter().map(|t| t.framework).collect(),
+            b.targets.iter().map(|t| t.framework).collect(),
+        );
+        let status = move |s: Option<Status>, fi: usize, side: usize| {
+            let targets = if side == 0 { &ta } else { &tb };
+            let absent = crate::domain::report::absent_status(l, targets.contains(&fi));
             s.map_or_else(
-                || view! { <span class="imsx-muted">{tr(l, "not assessed")}</span> }.into_any(),
+                || view! { <span class="imsx-muted">{absent}</span> }.into_any(),
                 |s| view! { <span class=format!("imsx-status imsx-status--{}", s.key())>{tr(l, s.label())}</span> }.into_any(),
             )
         };
@@ -140,7 +147,7 @@ pub fn Compare() -> impl IntoView {
                         let (x, y) = (c.a, c.b);
                         let f = &ds.frameworks[c.framework];
                         let r = &f.requirements[c.req];
-                        view! { <tr><th scope="row">{f.name.clone()} " " {r.reference.clone()} " " <span class="imsx-muted">{r.title.clone()}</span></th><td>{status(x)}</td><td>{status(y)}</td></tr> }
+                        view! { <tr><th scope="row">{f.name.clone()} " " {r.reference.clone()} " " <span class="imsx-muted">{r.title.clone()}</span></th><td>{status(x, c.framework, 0)}</td><td>{status(y, c.framework, 1)}</td></tr> }
                     })
                     .collect_view()
             })

@@ -119,7 +119,7 @@ pub fn WhatIf() -> impl IntoView {
             .map(|c| {
                 let f = &ds.frameworks[c.framework];
                 let r = &f.requirements[c.req];
-                let s = |s: Option<crate::domain::Status>| s.map_or_else(|| tr(l, "not assessed").to_string(), |s| tr(l, s.label()).to_string());
+                let s = |s: Option<crate::domain::Status>| s.map_or_else(|| crate::domain::report::absent_status(l, true).to_string(), |s| tr(l, s.label()).to_string());
                 view! { <li><strong>{f.name.clone()} " " {r.reference.clone()}</strong> " " {r.title.clone()} ": " {s(c.a)} " → " {s(c.b)}</li> }
             })
             .collect_view();

@@ -97,4 +97,6 @@ pub const DE: &[(&str, &str)] = &[
     ("Nothing in the other frameworks maps to it.", "Aus den anderen Rahmenwerken ist nichts zugeordnet."),
     ("Built-in examples", "Mitgelieferte Beispiele"),
     ("As answered ({0})", "Wie beantwortet ({0})"),
+    ("not applicable", "nicht anwendbar"),
+    ("not a target", "kein Ziel"),
 ];
