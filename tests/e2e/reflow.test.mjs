@@ -88,6 +88,8 @@ for (const lang of ['en', 'de']) {
 
 test('German is chosen from the browser, switchable, remembered, and sets lang', async () => {
   const { context, page, errors } = await open('de', 1280);
+  // The switch follows the language once the German pack is in (an effect after `lang`).
+  await page.waitForFunction(() => document.querySelector('[data-testid=lang]')?.value === 'de', null, { timeout: 5000 }).catch(() => {});
   assert.equal(await page.getByTestId('lang').inputValue(), 'de');
   await page.getByTestId('example-saas').click();
   await page.getByTestId('results').waitFor();
