@@ -52,11 +52,8 @@ impl Inference {
         }
         let names: Vec<String> = missing
             .iter()
-            .map(|g| {
-                let (ei, fi) = ds.facet_owner[g as usize];
-                let e = &ds.elements[ei];
-                super::i18n::facet_name(l, e, &e.facets[fi].id).into_owned()
-            })
+            .filter_map(|g| ds.facet(g))
+            .map(|(e, f)| super::i18n::facet_name(l, e, &f.id).into_owned())
             .collect();
         let covered = self.wanted.intersection(self.facets).len();
         trf(
