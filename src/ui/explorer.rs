@@ -1,7 +1,7 @@
 use super::state::AppState;
-use crate::domain::crosswalk::{related, Via};
 use crate::domain::dataset;
-use crate::domain::i18n::{self, tr, trf, Lang};
+use crate::domain::i18n::{self, tr, Lang};
+use crate::domain::report::explore::{self, Filter};
 use crate::domain::Relationship;
 use leptos::prelude::*;
 
@@ -27,68 +27,17 @@ pub fn Explorer() -> impl IntoView {
     let (selected, set_selected) = signal::<Option<(usize, usize)>>(None);
 
     let matches = Memo::new(move |_| {
-        let q = query.get().to_lowercase();
-        let (fw, group, element, rel) = (fw.get(), group.get(), element.get(), rel.get());
-        let other = ds.framework_index(&other.get());
-        let mut out = Vec::new();
-        for (fi, f) in ds.frameworks.iter().enumerate() {
-            if !fw.is_empty() && f.id != fw {
-                continue;
-            }
-            for (ri, r) in f.requirements.iter().enumerate() {
-                if !r.assessed {
-                    continue;
-                }
-                if !group.is_empty() && r.group != group {
-                    continue;
-                }
-                if !element.is_empty() && !r.links.iter().any(|l| l.el == element) {
-                    continue;
-                }
-                if let Some(oi) = other {
-                    let shares = oi != fi && !ds.fw_cover[oi].0.intersection(r.facets).is_empty();
-                    let paired = ds.direct_into(&r.id).iter().any(|d| d.source.0 == oi);
-                    if !(shares || paired) {
-                        continue;
-                    }
-                }
-                if !rel.is_empty() {
-                    let has = r.links.iter().any(|l| l.rel.key() == rel)
-                        || ds
-                            .direct_into(&r.id)
-                            .iter()
-                            .any(|d| ds.mapping(*d).rel.key() == rel);
-                    if !has {
-                        continue;
-                    }
-                }
-                if !q.is_empty() {
-                    let mut hay = format!("{} {} {}", r.id, r.title, r.description());
-                    if l != Lang::En {
-                        hay.push(' ');
-                        hay.push_str(&i18n::req_summary(l, r));
-                    }
-                    let hay = hay.to_lowercase();
-                    if !q.split_whitespace().all(|w| hay.contains(w)) {
-                        continue;
-                    }
-                }
-                out.push((fi, ri));
-            }
-        }
-        out
-    });
-    let groups = move || {
-        let id = fw.get();
-        let Some(f) = ds.framework(&id) else {
-            return Vec::new();
+        let f = Filter {
+            query: query.get(),
+            framework: fw.get(),
+            other: other.get(),
+            group: group.get(),
+            element: element.get(),
+            rel: rel.get(),
         };
-        f.requirements
-            .iter()
-            .filter(|r| r.parent.is_none())
-            .map(|r| (r.reference.clone(), r.title.clone()))
-            .collect::<Vec<_>>()
-    };
+        explore::matches(ds, l, &f)
+    });
+    let groups = move || explore::groups(ds, &fw.get());
     let fw_options = ds
         .frameworks
         .iter()
@@ -158,100 +107,35 @@ pub fn Explorer() -> impl IntoView {
         ev.prevent_default();
         step(d);
     };
-    let position = move || {
-        let s = shown()?;
-        matches.with(|m| {
-            m.iter().position(|x| *x == s).map(|i| {
-                trf(
-                    l,
-                    "{0} of {1}",
-                    &[&(i + 1).to_string(), &m.len().to_string()],
-                )
-            })
-        })
-    };
+    let position = move || matches.with(|m| explore::position(l, m, shown()?));
     let detail = move || {
         let (fi, ri) = shown()?;
-        let f = &ds.frameworks[fi];
-        let r = &f.requirements[ri];
-        let links = r
+        let d = explore::detail(ds, l, fi, ri);
+        let links = d
             .links
-            .iter()
-            .enumerate()
-            .filter_map(|(i, k)| {
-                let e = ds.element(&k.el)?;
-                let facets =
-                    k.f.iter()
-                        .filter(|id| e.facets.iter().any(|f| &f.id == *id))
-                        .map(|id| i18n::facet_name(l, e, id).into_owned())
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                let adds = k.adds.as_ref().map(|a| {
-                    let text = i18n::adds_text(l, r, i)
-                        .map(|t| t.into_owned())
-                        .unwrap_or_else(|| a.text.clone());
-                    format!(
-                        " — {}",
-                        trf(l, "adds {0}: {1}", &[tr(l, a.subject.label()), &text])
-                    )
-                });
-                Some(view! {
-                    <li><strong>{i18n::element_name(l, e).into_owned()}</strong> ": " {facets}
-                        " " {trf(l, "({0} the element)", &[tr(l, k.rel.label())])}
-                        {adds}</li>
-                })
-            })
-            .collect_view();
-        // Published pairs we judge to share nothing are listed apart, so "maps to" means it.
-        let (unrelated, mapped): (Vec<_>, Vec<_>) = related(ds, fi, r)
             .into_iter()
-            .partition(|x| x.rel == crate::domain::Relationship::NoRelationship);
-        let item = move |x: crate::domain::crosswalk::Related| {
-            let of = &ds.frameworks[x.framework];
-            let o = &of.requirements[x.requirement];
-            let (how, why, source) = match &x.via {
-                Via::Direct(d) => {
-                    let m = ds.mapping(*d);
-                    let source = format!(
-                        "{} · {}",
-                        crate::domain::report::provenance(ds, l, m),
-                        crate::export::review_text(l, &m.review)
-                    );
-                    (
-                        tr(l, "direct mapping").to_string(),
-                        i18n::mapping_why(l, m).into_owned(),
-                        Some(source),
-                    )
-                }
-                Via::Hub(els) => (
-                    tr(l, "through shared facets").to_string(),
-                    trf(
-                        l,
-                        "elements: {0}",
-                        &[&els
-                            .iter()
-                            .map(|e| i18n::element_name(l, &ds.elements[*e]).into_owned())
-                            .collect::<Vec<_>>()
-                            .join(", ")],
-                    ),
-                    None,
-                ),
-            };
+            .map(|k| view! { <li><strong>{k.element}</strong> ": " {k.facets} " " {k.rel} {k.adds}</li> })
+            .collect_view();
+        let item = |x: explore::RelatedLine| {
             view! {
                 <li data-testid="related">
-                    <strong>{of.full_name()} " " {o.reference.clone()}</strong> " " {o.title.clone()}
-                    <br /><span class="imsx-muted">{tr(l, x.rel.label())} " · "
-                        // A pair that shares nothing has nothing to reuse: the relationship says it.
-                        {(x.rel != crate::domain::Relationship::NoRelationship).then(|| view! { {trf(l, "reuse {0}", &[tr(l, x.reuse.label())])} " · " })}
-                        {how} " — " {why}</span>
-                    {source.map(|s| view! { <br /><span class="imsx-muted imsx-source" data-testid="provenance">{s}</span> })}
+                    <strong>{x.heading}</strong> " " {x.title}
+                    <br /><span class="imsx-muted">{x.meta}</span>
+                    {x.source.map(|s| view! { <br /><span class="imsx-muted imsx-source" data-testid="provenance">{s}</span> })}
                 </li>
             }
         };
-        let n_unrelated = unrelated.len();
-        let none_mapped = mapped.is_empty().then(|| view! { <p class="imsx-muted">{tr(l, "Nothing in the other frameworks maps to it.")}</p> });
-        let rel_items = mapped.into_iter().map(item).collect_view();
-        let unrelated_items = unrelated.into_iter().map(item).collect_view();
+        let none_mapped = d.mapped.is_empty().then(|| view! { <p class="imsx-muted">{tr(l, "Nothing in the other frameworks maps to it.")}</p> });
+        let rel_items = d.mapped.into_iter().map(item).collect_view();
+        let unrelated = (!d.unrelated.is_empty()).then(|| {
+            let items = d.unrelated.into_iter().map(item).collect_view();
+            view! {
+                <details class="imsx-unrelated" data-testid="x-unrelated">
+                    <summary>{d.unrelated_title}</summary>
+                    <ul class="imsx-related">{items}</ul>
+                </details>
+            }
+        });
         Some(view! {
             <section class="imsx-xdetail" aria-labelledby="x-title" data-testid="explorer-detail">
                 <div class="imsx-row imsx-noprint">
@@ -259,20 +143,15 @@ pub fn Explorer() -> impl IntoView {
                     <span data-testid="x-position">{position}</span>
                     <button type="button" class="imsx-btn imsx-btn--ghost" data-testid="x-next" on:click=move |_| step(1)>{tr(l, "Next requirement")}{" →"}</button>
                 </div>
-                <h2 id="x-title">{f.full_name()} " " {r.reference.clone()} " " {r.title.clone()}</h2>
-                <p>{i18n::req_summary(l, r).into_owned()}</p>
-                <p class="imsx-muted">{trf(l, "Kind: {0} · group {1} · id", &[tr(l, r.kind.label()), &r.group])} " " <code>{r.id.clone()}</code></p>
+                <h2 id="x-title">{d.title}</h2>
+                <p>{d.summary}</p>
+                <p class="imsx-muted">{d.kind_line} " " <code>{d.id}</code></p>
                 <h3>{tr(l, "Hub elements")}</h3>
                 <ul>{links}</ul>
                 <h3>{tr(l, "Maps to")}</h3>
                 {none_mapped}
                 <ul class="imsx-related">{rel_items}</ul>
-                {(n_unrelated > 0).then(|| view! {
-                    <details class="imsx-unrelated" data-testid="x-unrelated">
-                        <summary>{trf(l, "Published pairs that share nothing required ({0})", &[&n_unrelated.to_string()])}</summary>
-                        <ul class="imsx-related">{unrelated_items}</ul>
-                    </details>
-                })}
+                {unrelated}
             </section>
         })
     };
@@ -304,7 +183,7 @@ pub fn Explorer() -> impl IntoView {
                 <label>{tr(l, "Relationship")} <select class="imsx-input" data-testid="x-rel" on:change=move |ev| set_rel.set(event_target_value(&ev))>
                     <option value="">{tr(l, "Any")}</option>{rel_options}</select></label>
             </div>
-            <p role="status" data-testid="x-count">{move || trf(l, "{0} requirements", &[&matches.with(|m| m.len()).to_string()])}</p>
+            <p role="status" data-testid="x-count">{move || explore::count(l, matches.with(|m| m.len()))}</p>
             <p class="imsx-muted imsx-noprint imsx-keyhint">{tr(l, "Arrow keys or Page Up / Page Down step through the list.")}</p>
             <div class="imsx-xlayout">
                 <ul class="imsx-xlist">{rows}</ul>

@@ -7,11 +7,9 @@ use super::state::{AppState, Page};
 use super::take_away::TakeAway;
 use crate::domain::analysis::TargetResult;
 use crate::domain::dataset;
-use crate::domain::dataset::Workstream;
-use crate::domain::i18n::{self, tr, trf, Lang};
-use crate::domain::recommend::PHASES;
-use crate::domain::report::{headline, programme};
-use crate::domain::{Analysis, ReqKind, Status};
+use crate::domain::i18n::{tr, trf, Lang};
+use crate::domain::report::{programme, target};
+use crate::domain::{Analysis, ReqKind};
 use leptos::prelude::*;
 
 /// The results dashboard: headline figures, charts, reusable elements, gaps by phase,
@@ -84,27 +82,14 @@ pub fn Results() -> impl IntoView {
         });
         let date = crate::domain::report::report_date(l, &super::browser::now_iso());
         // In-page navigation: the hash is the route, so these scroll instead of linking to #id.
-        let first = an
-            .targets
-            .first()
-            .map(|t| ds.frameworks[t.framework].id.clone())
-            .unwrap_or_default();
-        let onpage = [
-            ("headline", tr(l, "Headline")),
-            ("plan", tr(l, "Plan")),
-            ("reuse-{}", tr(l, "What you can reuse")),
-            ("gaps-{}", tr(l, "Gaps")),
-            ("audit", tr(l, "Audit days")),
-            ("recs", tr(l, "Recommendations")),
-            ("take-away", tr(l, "Take it away")),
-        ]
-        .into_iter()
-        .filter(|(id, _)| *id != "audit" || an.targets.iter().any(|t| ds.frameworks[t.framework].certifiable))
-        .map(|(id, label)| {
-            let id = id.replace("{}", &first);
-            view! { <a href="#/results" class="imsx-onpage__link" on:click=move |ev| { ev.prevent_default(); super::browser::scroll_to(&id); }>{label}</a> }
-        })
-        .collect_view();
+        let onpage = target::on_page(ds, l, &an)
+            .into_iter()
+            .map(|(id, label)| {
+                view! { <a href="#/results" class="imsx-onpage__link" on:click=move |ev| { ev.prevent_default(); super::browser::scroll_to(&id); }>{label}</a> }
+            })
+            .collect_view();
+        let (scope, reusable_caption) = target::headline_captions(l, &h);
+        let (effort_n, effort_unit) = target::split_unit(&h.effort_text(l));
         // With several targets, each target's own figures first; the cards are the programme.
         let per_target = (an.targets.len() > 1).then(|| {
             let (c_r, c_g, c_e, c_c) = (tr(l, "Reusable"), tr(l, "Gaps"), tr(l, "Effort"), tr(l, "Calendar"));
@@ -143,21 +128,12 @@ pub fn Results() -> impl IntoView {
             <nav class="imsx-onpage imsx-noprint" aria-label=tr(l, "On this page") data-testid="onpage">{onpage}</nav>
             {per_target}
             <section id="headline" tabindex="-1" class="imsx-headline" aria-label=tr(l, "Headline figures")>
-                {(h.targets > 1).then(|| view! { <p class="imsx-headline__scope" data-testid="h-scope">{trf(l, "Programme total: all {0} targets together; work they share is counted once", &[&h.targets.to_string()])}</p> })}
+                {scope.map(|t| view! { <p class="imsx-headline__scope" data-testid="h-scope">{t}</p> })}
                 <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-reusable">{h.reusable_text(l)}</span>
-                    <span>{if h.targets > 1 {
-                        tr(l, "of requirements reusable (as is or extended), over all targets").to_string()
-                    } else {
-                        trf(l, "of requirements reusable (as is or extended); {0} % of the work on clauses 4–10 already done", &[&h.clause_done_pct.to_string()])
-                    }}</span></div>
+                    <span>{reusable_caption}</span></div>
                 <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-gaps">{h.gaps_text(l)}</span>
                     <span>{tr(l, "requirements are gaps (partial or new)")}</span></div>
-                <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-effort">{
-                    // "56–79 person-days": break before the unit, never inside it.
-                    let t = h.effort_text(l);
-                    let (n, unit) = t.split_once(' ').unwrap_or((t.as_str(), ""));
-                    view! { {n.to_string()} " " <span class="imsx-nowrap">{unit.to_string()}</span> }
-                }</span>
+                <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-effort">{effort_n} " " <span class="imsx-nowrap">{effort_unit}</span></span>
                     <span>{tr(l, "estimated effort (range)")}</span></div>
                 <div class="imsx-figure"><span class="imsx-figure__n" data-testid="h-months">{h.months_text(l)}</span>
                     <span>{fte_note}</span></div>
@@ -187,15 +163,14 @@ fn rest(l: Lang, app: AppState) -> impl IntoView {
         .iter()
         .map(|t| target_view(l, &an, t))
         .collect_view();
-    let recs = an
-        .recommendations
-        .iter()
+    let recs = target::recommendations(l, &an)
+        .into_iter()
         .map(|r| {
             view! {
-                <li class=format!("imsx-rec imsx-rec--{}", r.kind.label().to_ascii_lowercase().replace(' ', "-"))>
-                    <p><span class="imsx-badge">{tr(l, r.kind.label())}</span> " " <strong>{r.title(l)}</strong></p>
-                    <p>{r.text(l)}</p>
-                    <p class="imsx-muted">{trf(l, "Why: {0}", &[&r.because(l)])}</p>
+                <li class=r.class>
+                    <p><span class="imsx-badge">{r.kind}</span> " " <strong>{r.title}</strong></p>
+                    <p>{r.text}</p>
+                    <p class="imsx-muted">{r.why}</p>
                 </li>
             }
         })
@@ -214,137 +189,89 @@ fn rest(l: Lang, app: AppState) -> impl IntoView {
 }
 
 fn target_view(l: Lang, an: &Analysis, t: &TargetResult) -> impl IntoView {
-    let ds = dataset();
-    let fw = &ds.frameworks[t.framework];
-    let h = headline(ds, t);
-    let held = an
-        .held
-        .iter()
-        .map(|(f, _)| ds.frameworks[*f].name.clone())
-        .collect::<Vec<_>>()
-        .join(" + ");
-    let (clauses, annex): (Vec<_>, Vec<_>) = t
-        .groups
-        .iter()
-        .cloned()
-        .partition(|g| g.group.chars().next().is_some_and(|c| c.is_ascii_digit()));
-    let clause_chart = (!clauses.is_empty()).then(|| view! { <CoverageChart title=trf(l, "{0}: coverage per clause 4–10", &[&fw.full_name()]) groups=clauses /> });
-    let annex_title = if fw.publisher == "NIST" {
-        trf(l, "{0}: coverage per function", &[&fw.full_name()])
-    } else {
-        trf(l, "{0}: coverage per annex objective", &[&fw.full_name()])
+    let v = target::target_view(dataset(), l, an, t);
+    let gap = |g: target::GapLine| view! { <strong>{g.reference}</strong> " " {g.title} };
+    let chart = |c: Option<target::Chart>| {
+        c.map(|c| view! { <CoverageChart title=c.title groups=c.groups /> })
     };
-    let annex_chart =
-        (!annex.is_empty()).then(|| view! { <CoverageChart title=annex_title groups=annex /> });
-    let overlap = (!held.is_empty()).then(|| {
-        let partial = t.counts.share(Status::Partial).round() as u32;
-        view! { <OverlapDiagram held=held.clone() target=fw.name.clone() reusable=h.reusable_pct partial=partial /> }
-    });
-    let reusable = t
-        .reusable
-        .iter()
-        .map(|r| {
-            let el = &ds.elements[r.element];
-            view! {
-                <li><strong>{i18n::element_name(l, el).into_owned()}</strong> " — " {trf(l, if r.serves == 1 { "{0}, serves {1} requirement; {2}" } else { "{0}, serves {1} requirements; {2}" }, &[tr(l, r.level.label()), &r.serves.to_string(), &an.elements[r.element].source_text(ds, l)])}</li>
-            }
-        })
+    let overlap = v.overlap.map(|o| view! { <OverlapDiagram held=o.held target=o.target reusable=o.reusable partial=o.partial /> });
+    let legend = v
+        .legend
+        .into_iter()
+        .map(|(key, label)| view! { <span class=format!("imsx-key imsx-fill--{key}")></span>{label} " " })
         .collect_view();
-    let gaps = t.gaps();
-    let phases = (1..=4u8)
-        .map(|p| {
-            let items = gaps
-                .iter()
-                .filter(|g| g.phase == p)
-                .map(|g| {
-                    let r = &fw.requirements[g.req];
-                    view! {
-                        <li><span class=format!("imsx-status imsx-status--{}", g.status.key())>{tr(l, g.status.label())}</span>
-                            " " <strong>{r.reference.clone()}</strong> " " {r.title.clone()} " · " {trf(l, "{0} d", &[&i18n::num(l, g.effort.days, 1)])}</li>
-                    }
-                })
-                .collect_view();
-            let n = gaps.iter().filter(|g| g.phase == p).count();
-            (n > 0).then(|| view! { <h4>{trf(l, "Phase {0}: {1} ({2})", &[&p.to_string(), tr(l, PHASES[p as usize - 1]), &n.to_string()])}</h4><ul class="imsx-gaps">{items}</ul> })
-        })
-        .collect_view();
-    // The one-pager's list: the largest gaps, with their person-days.
-    let top = crate::domain::report::top_gaps(t, 8)
+    let top = v
+        .top
         .into_iter()
         .map(|g| {
-            let r = &fw.requirements[g.req];
-            view! { <li><strong>{r.reference.clone()}</strong> " " {r.title.clone()} " · " {tr(l, g.status.label())} " · " {trf(l, "{0} d", &[&i18n::num(l, g.effort.days, 1)])}</li> }
+            let (status, days) = (g.status, g.days.clone());
+            view! { <li>{gap(g)} " · " {status} " · " {days}</li> }
         })
         .collect_view();
-    let e = t.effort.clone();
-    let applicable = t.requirements.iter().filter(|r| r.applicable);
-    let size_factor = applicable
-        .clone()
-        .map(|r| r.effort.size)
-        .next()
-        .unwrap_or(1.0);
-    let ai_factor = applicable.map(|r| r.effort.ai).fold(1.0, f64::max);
-    let ws_rows = Workstream::ALL
-        .iter()
-        .map(|w| view! { <tr><th scope="row">{tr(l, w.label())}</th><td class="imsx-num">{i18n::num(l, e.workstream(*w), 1)}</td></tr> })
+    let reusable = if v.reusable.is_empty() {
+        view! { <p>{tr(l, "Nothing yet: every element is built new.")}</p> }.into_any()
+    } else {
+        let items = v
+            .reusable
+            .into_iter()
+            .map(|(el, rest)| view! { <li><strong>{el}</strong> " — " {rest}</li> })
+            .collect_view();
+        view! { <ul>{items}</ul> }.into_any()
+    };
+    let phases = v
+        .phases
+        .into_iter()
+        .map(|p| {
+            let items = p
+                .gaps
+                .into_iter()
+                .map(|g| {
+                    let (key, status, days) = (g.status_key, g.status, g.days.clone());
+                    view! { <li><span class=format!("imsx-status imsx-status--{key}")>{status}</span> " " {gap(g)} " · " {days}</li> }
+                })
+                .collect_view();
+            view! { <h4>{p.heading}</h4><ul class="imsx-gaps">{items}</ul> }
+        })
+        .collect_view();
+    let rows = v
+        .rows
+        .into_iter()
+        .map(|(label, days)| view! { <tr><th scope="row">{label}</th><td class="imsx-num">{days}</td></tr> })
         .collect_view();
     let elements = std::sync::Arc::new(an.elements.clone());
+    let fw = &dataset().frameworks[t.framework];
     let details = t
         .requirements
         .iter()
         .filter(|r| fw.requirements[r.req].kind != ReqKind::Section)
         .map(|r| view! { <RequirementDetail framework=t.framework result=r.clone() elements=elements.clone() /> })
         .collect_view();
+    let id = v.id;
     view! {
-        <section class="imsx-target" aria-labelledby=format!("t-{}", fw.id)>
-            <h2 id=format!("t-{}", fw.id)>{fw.full_name()} " — " {i18n::framework_text(l, fw, "subject").into_owned()}</h2>
-            <p>
-                {trf(l, "{0} reuse as is · {1} extend · {2} partial · {3} new, of {4} applicable requirements ({5} % of the work on clauses 4–10 already done).", &[
-                    &t.counts.reuse_as_is.to_string(), &t.counts.extend.to_string(), &t.counts.partial.to_string(), &t.counts.new.to_string(),
-                    &t.counts.total().to_string(), &h.clause_done_pct.to_string(),
-                ])}
-            </p>
+        <section class="imsx-target" aria-labelledby=format!("t-{id}")>
+            <h2 id=format!("t-{id}")>{v.heading}</h2>
+            <p>{v.counts}</p>
             <super::transition_table::TransitionTable lang=l target=t.clone() />
-            <div class="imsx-charts">{clause_chart}{annex_chart}{overlap}</div>
-            <p class="imsx-legend" aria-hidden="true">
-                <span class="imsx-key imsx-fill--reuse_as_is"></span>{tr(l, Status::ReuseAsIs.label())} " "
-                <span class="imsx-key imsx-fill--extend"></span>{tr(l, Status::Extend.label())} " "
-                <span class="imsx-key imsx-fill--partial"></span>{tr(l, Status::Partial.label())} " "
-                <span class="imsx-key imsx-fill--new"></span>{tr(l, Status::New.label())}
-            </p>
+            <div class="imsx-charts">{chart(v.clause_chart)}{chart(v.annex_chart)}{overlap}</div>
+            <p class="imsx-legend" aria-hidden="true">{legend}</p>
             <div class="imsx-onepager-only">
                 <h3>{tr(l, "Largest gaps")}</h3>
                 <ol>{top}</ol>
             </div>
             <div class="imsx-detail">
-            <h3 id=format!("reuse-{}", fw.id) tabindex="-1">{tr(l, "What you can reuse")}</h3>
-            {if t.reusable.is_empty() { view! { <p>{tr(l, "Nothing yet: every element is built new.")}</p> }.into_any() } else { view! { <ul>{reusable}</ul> }.into_any() }}
-            <h3 id=format!("gaps-{}", fw.id) tabindex="-1">{tr(l, "Gaps by roadmap phase")}</h3>
+            <h3 id=format!("reuse-{id}") tabindex="-1">{tr(l, "What you can reuse")}</h3>
+            {reusable}
+            <h3 id=format!("gaps-{id}") tabindex="-1">{tr(l, "Gaps by roadmap phase")}</h3>
             {phases}
             <h3>{tr(l, "Effort")}</h3>
-            <EffortChart effort=e.clone() />
+            <EffortChart effort=t.effort.clone() />
             <table class="imsx-table">
-                <caption>{trf(l, "Person-days by workstream (central estimate; range {0}–{1})", &[&i18n::num(l, e.low, 1), &i18n::num(l, e.high, 1)])}</caption>
-                <tbody>{ws_rows}
-                    <tr><th scope="row">{tr(l, "Total")}</th><td class="imsx-num">{i18n::num(l, e.days, 1)}</td></tr>
-                    <tr><th scope="row">{tr(l, "From nothing, for comparison")}</th><td class="imsx-num">{i18n::num(l, e.from_scratch_days, 1)}</td></tr>
-                </tbody>
+                <caption>{v.caption}</caption>
+                <tbody>{rows}</tbody>
             </table>
-            <p>{trf(l, "Calendar: {0} at {1} FTE, including {2} person-days to prepare the certification audit (in the audit-readiness workstream) and the audit's lead time.", &[
-                &crate::domain::report::months_range(l, e.months_low, e.months_high), &i18n::short(l, e.fte, 2), &i18n::num(l, e.audit_days, 1),
-            ])}</p>
+            <p>{v.calendar}</p>
             </div>
-            <p class="imsx-working-summary imsx-detail" data-testid="working">
-                {trf(l, if ai_factor > 1.0 { "Working: each requirement's effort = base by its effort level (1: {0} … 5: {1} person-days) × size factor {2} × AI-footprint factor {3} (AI-specific elements); then reuse credits of {4} % (as is), {5} % (extend), {6} % (partial) on the work, more on documents; plus audit readiness. Every requirement's working is listed in the app and explained under “How we estimate”." } else { "Working: each requirement's effort = base by its effort level (1: {0} … 5: {1} person-days) × size factor {2}; then reuse credits of {4} % (as is), {5} % (extend), {6} % (partial) on the work, more on documents; plus audit readiness. Every requirement's working is listed in the app and explained under “How we estimate”." }, &[
-                    &i18n::num(l, crate::domain::effort::LEVELS[0].days, 1),
-                    &i18n::num(l, crate::domain::effort::LEVELS[4].days, 1),
-                    &i18n::num(l, size_factor, 2),
-                    &i18n::num(l, ai_factor, 2),
-                    &i18n::num(l, crate::domain::effort::reuse_credit(Status::ReuseAsIs) * 100.0, 0),
-                    &i18n::num(l, crate::domain::effort::reuse_credit(Status::Extend) * 100.0, 0),
-                    &i18n::num(l, crate::domain::effort::reuse_credit(Status::Partial) * 100.0, 0),
-                ])}
-            </p>
+            <p class="imsx-working-summary imsx-detail" data-testid="working">{v.working}</p>
             <h3 class="imsx-noprint">{tr(l, "Every requirement")}</h3>
             <div class="imsx-reqs imsx-noprint">{details}</div>
         </section>

@@ -8,6 +8,10 @@ use super::vocab::{ReviewStatus, Status};
 
 pub use super::i18n::Msg;
 
+pub mod audit;
+pub mod explore;
+pub mod target;
+
 /// The four figures a result opens with, for one target.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Headline {
@@ -679,14 +683,25 @@ pub fn to_add(ds: &Dataset, fi: usize, r: &super::results::ReqResult, l: Lang) -
             _ => None,
         })
         .collect();
-    let missing: Vec<String> = r
-        .missing
-        .iter()
-        .filter_map(|f| {
-            ds.facet(f)
-                .map(|(e, x)| i18n::facet_name(l, e, &x.id).into_owned())
-        })
-        .collect();
+    let mut missing: Vec<String> = Vec::new();
+    for f in r.missing.iter() {
+        if let Some((e, x)) = ds.facet(f) {
+            let name = i18n::facet_name(l, e, &x.id).into_owned();
+            // Two links can ask for the same facet; name it once.
+            if !missing.contains(&name) {
+                missing.push(name);
+            }
+        }
+    }
+    // Two links can add the same text (one element reached twice): say it once.
+    let mut seen = Vec::new();
+    parts.retain(|p| {
+        let new = !seen.contains(p);
+        if new {
+            seen.push(p.clone());
+        }
+        new
+    });
     if !missing.is_empty() {
         parts.push(trf(l, "missing: {0}", &[&missing.join(", ")]));
     }
