@@ -315,3 +315,274 @@ fn what_to_add_names_each_thing_once() {
     }
     assert!(checked > 300, "{checked}");
 }
+
+/// The what-if delta (issue 13, point 2) as the results page shows it: what was tried, the
+/// status changes counted from `diff`, effort and calendar before → after, the first changes
+/// listed and the rest counted.
+#[test]
+fn what_if_delta_reads_the_diff() {
+    let ds = dataset();
+    let saved = saas_27001();
+    let mut tried = saved.clone();
+    tried.set_one("held.iso9001", "certified");
+    let (a, b) = (analyse(ds, &saved), analyse(ds, &tried));
+    let d = report::diff(ds, &a, &b);
+    let v = report::what_if_delta(ds, Lang::En, &saved, &tried, &a, &b).unwrap();
+    assert!(v.tried.starts_with("Tried: "), "{}", v.tried);
+    assert!(v.tried.contains("ISO 9001"), "{}", v.tried);
+    assert!(
+        v.changes
+            .starts_with(&format!("{} requirement", d.changes.len())),
+        "{}",
+        v.changes
+    );
+    assert!(v.effort.starts_with("Effort: ") && v.effort.contains(" → "));
+    assert!(v
+        .effort
+        .contains(&report::signed(Lang::En, b.effort.days - a.effort.days)));
+    assert_eq!(v.lines.len(), d.changes.len().min(report::MAX_LISTED));
+    assert_eq!(v.more.is_some(), d.changes.len() > report::MAX_LISTED);
+    for (what, change) in &v.lines {
+        assert!(
+            !what.is_empty() && change.contains(" → "),
+            "{what} {change}"
+        );
+    }
+    // Trying nothing new changes nothing.
+    let same = report::what_if_delta(ds, Lang::En, &saved, &saved, &a, &a).unwrap();
+    assert!(
+        same.changes.starts_with("0 requirements"),
+        "{}",
+        same.changes
+    );
+    assert!(same.lines.is_empty() && same.more.is_none());
+}
+
+/// Charts (issue 12/13): coverage bars add up to the group, effort bars scale to the largest
+/// workstream, and the overlap diagram's labels carry the shares.
+#[test]
+fn charts_draw_what_the_analysis_counted() {
+    use ims_crosswalk::domain::report::charts;
+    let ds = dataset();
+    let an = analyse(ds, &saas_27001());
+    let t = &an.targets[0];
+    let bars = charts::coverage_bars(Lang::En, &t.groups);
+    assert_eq!(bars.len(), t.groups.len());
+    let width = |s: &str| -> f64 {
+        s.trim_start_matches("width:")
+            .trim_end_matches('%')
+            .parse()
+            .unwrap()
+    };
+    for (b, g) in bars.iter().zip(&t.groups) {
+        let sum: f64 = b.segments.iter().map(|s| width(&s.style)).sum();
+        assert!((sum - 100.0).abs() < 0.05, "{} sums to {sum}", b.label);
+        assert_eq!(
+            b.value,
+            format!(
+                "{} of {} reusable",
+                g.counts.reuse_as_is + g.counts.extend,
+                g.counts.total()
+            )
+        );
+        assert!(b.segments.iter().all(|s| !s.title.is_empty()) && !b.plain);
+    }
+    let eff = charts::effort_bars(Lang::En, &t.effort);
+    assert!(eff.iter().all(|b| b.plain && b.segments.len() == 1));
+    let widest = eff
+        .iter()
+        .map(|b| width(&b.segments[0].style))
+        .fold(0.0, f64::max);
+    assert!((widest - 100.0).abs() < 0.01, "{widest}");
+    let v = charts::venn(Lang::En, "ISO/IEC 27001", "ISO/IEC 42001", 61, 10);
+    assert_eq!(v.share, "61 %");
+    assert!(v.aria.contains("61 % of ISO/IEC 42001") && v.aria.contains("10 % partly"));
+    // More to build on, closer circles.
+    let far = charts::venn(Lang::En, "a", "b", 0, 0);
+    let gap =
+        |v: &charts::Venn| v.target_x.parse::<f64>().unwrap() - v.held_x.parse::<f64>().unwrap();
+    assert!(gap(&v) < gap(&far));
+}
+
+/// The plan's calendar text and the start months offered.
+#[test]
+fn the_calendar_reads_the_plan() {
+    use ims_crosswalk::domain::plan::{plan, Month};
+    use ims_crosswalk::domain::report::calendar;
+    let ds = dataset();
+    let an = analyse(ds, &saas_27001());
+    let jan = Month::parse("2027-01").unwrap();
+    let p = plan(&an, jan).unwrap();
+    let v = calendar::plan_view(Lang::En, &p);
+    assert_eq!(v.rows.len(), p.phases.len());
+    assert!(v.rows[0].name.starts_with("Phase 1: "));
+    assert!(
+        v.rows[0].style.starts_with("margin-left:0.0%;width:"),
+        "{}",
+        v.rows[0].style
+    );
+    assert_eq!(v.milestones.len(), p.milestones.len());
+    assert!(v.end.starts_with("Certificate expected in "), "{}", v.end);
+    let nist = analyse(ds, &answers(&[("targets", "nist-ai-rmf")]));
+    let pn = plan(&nist, jan).unwrap();
+    assert!(calendar::plan_view(Lang::En, &pn)
+        .end
+        .starts_with("Done in "));
+    // Three years from this month, the chosen month selected; one outside them is added first.
+    let m = calendar::start_months(Lang::En, jan, jan.plus(2));
+    assert_eq!(m.len(), 37);
+    assert_eq!(m.iter().filter(|x| x.2).count(), 1);
+    assert_eq!(m[2].0, "2027-03");
+    assert!(m[2].2);
+    let old = Month::parse("2020-05").unwrap();
+    let m = calendar::start_months(Lang::En, jan, old);
+    assert_eq!(m.len(), 38);
+    assert_eq!((m[0].0.as_str(), m[0].2), ("2020-05", true));
+}
+
+/// "How we estimate" shows the engine's own parameters.
+#[test]
+fn the_method_page_shows_the_engine_parameters() {
+    use ims_crosswalk::domain::effort::*;
+    use ims_crosswalk::domain::report::method::method;
+    let m = method(Lang::En);
+    assert_eq!(m.levels.len(), LEVELS.len());
+    assert_eq!(m.levels[0].2, format!("{} person-days", LEVELS[0].days));
+    assert_eq!(m.size.len(), SIZE_FACTORS.len());
+    assert_eq!(m.fte.len(), DEFAULT_FTE.len());
+    assert_eq!(m.credits.len(), 4);
+    assert_eq!(
+        m.credits[0].1,
+        format!("{} %", (reuse_credit(Status::ReuseAsIs) * 100.0).round())
+    );
+    assert!(m
+        .range
+        .contains(&format!("{} %", (RANGE_LOW * 100.0).round())));
+    assert!(m
+        .joint
+        .contains(&format!("{} %", (JOINT_TARGET_SHARE * 100.0).round())));
+    let de = method(Lang::De);
+    assert!(
+        de.levels[0].2.contains(','),
+        "German decimals: {}",
+        de.levels[0].2
+    );
+}
+
+/// Compare side by side: figures per side, workstreams with the total and the difference,
+/// and rows that follow "only what differs".
+#[test]
+fn compare_view_reads_both_sides() {
+    use ims_crosswalk::domain::report::compare::compare_view;
+    let ds = dataset();
+    let ex = &ims_crosswalk::domain::examples::EXAMPLES;
+    let (a, b) = (analyse(ds, &ex[0].answers()), analyse(ds, &ex[1].answers()));
+    let v = compare_view(ds, Lang::En, ("A", &a), ("B", &b), true).unwrap();
+    assert_eq!(v.figures.len(), 5);
+    assert_eq!(v.workstreams.len(), Workstream::ALL.len() + 1);
+    let total = v.workstreams.last().unwrap();
+    assert_eq!(total.0, "Total");
+    assert_eq!(
+        total.3,
+        report::signed(Lang::En, b.effort.days - a.effort.days)
+    );
+    let d = report::diff(ds, &a, &b);
+    assert_eq!(v.rows.len(), d.changes.len());
+    assert_eq!(v.caption, format!("{} requirements", d.changes.len()));
+    assert!(v
+        .summary
+        .starts_with(&format!("{} requirements differ", d.changes.len())));
+    assert_eq!(v.charts.len(), 2);
+    assert!(v.charts[0].title.starts_with("A: "));
+    let all = compare_view(ds, Lang::En, ("A", &a), ("B", &b), false).unwrap();
+    assert_eq!(all.rows.len(), report::side_by_side(ds, &a, &b).len());
+    assert!(all.rows.len() >= v.rows.len());
+    // Both sides target 42001: a row without a status there is "not applicable".
+    for r in &all.rows {
+        if r.a.key.is_none() {
+            assert_eq!(r.a.text, report::absent_status(Lang::En, true));
+        }
+    }
+}
+
+/// The call to action's summary: headline figures, the name only when asked for.
+#[test]
+fn cta_summary_carries_figures_and_the_name_only_on_request() {
+    let ds = dataset();
+    let an = analyse(ds, &saas_27001());
+    let h = report::programme(ds, &an).unwrap();
+    let s = report::cta_summary(ds, Lang::En, &an, None).unwrap();
+    assert_eq!(s.lines().count(), 4);
+    assert!(s.contains(&h.effort_text(Lang::En)) && s.contains(&h.gaps_text(Lang::En)));
+    assert!(!s.contains("Assessment:"));
+    let named = report::cta_summary(ds, Lang::En, &an, Some("=Acme")).unwrap();
+    assert_eq!(named.lines().next(), Some("Assessment: =Acme"));
+    let de = report::cta_summary(ds, Lang::De, &an, None).unwrap();
+    assert_eq!(de.lines().count(), 4);
+    assert!(de.contains(&h.effort_text(Lang::De)), "{de}");
+    assert_ne!(de, s);
+}
+
+/// "Check your answers" says, for each question, the answer, the default or the inference
+/// marked as such, or that nothing is answered, with every option in the reader's language.
+#[test]
+fn check_your_answers_marks_where_each_answer_comes_from() {
+    use ims_crosswalk::domain::questionnaire::steps;
+    use ims_crosswalk::domain::report::questions::{prompt_text, shown_text, step_title};
+    let ds = dataset();
+    // Only a size and a held certificate: the rest is defaults, inferences or nothing.
+    let a = answers(&[
+        ("size", "51-250"),
+        ("held.iso27001", "certified"),
+        ("targets", "iso42001"),
+    ]);
+    let an = analyse(ds, &a);
+    let all: Vec<_> = steps(ds, &a)
+        .into_iter()
+        .flat_map(|s| s.questions)
+        .collect();
+    let text = |id: &str| {
+        let q = all.iter().find(|q| q.id == id).expect(id);
+        shown_text(ds, Lang::En, &a, &an.elements, q)
+    };
+    assert_eq!(text("size"), "51–250");
+    assert!(all
+        .iter()
+        .filter(|q| q.element.is_some())
+        .any(|q| shown_text(ds, Lang::En, &a, &an.elements, q).ends_with("(inferred)")));
+    let shown: Vec<String> = all
+        .iter()
+        .map(|q| shown_text(ds, Lang::En, &a, &an.elements, q))
+        .collect();
+    assert!(shown
+        .iter()
+        .any(|s| s.ends_with("(default)") || s.starts_with("Not answered")));
+    assert!(all.iter().all(|q| !prompt_text(ds, Lang::En, q).is_empty()));
+    let first = &steps(ds, &a)[0];
+    assert!(!step_title(Lang::En, first).is_empty());
+}
+
+/// The document title and an assessment's line in the list.
+#[test]
+fn page_title_and_assessment_facts() {
+    let ds = dataset();
+    assert_eq!(
+        report::page_title(Lang::En, "Results", false, Some("Acme"), "IMS Crosswalk"),
+        "Results — Acme — IMS Crosswalk"
+    );
+    assert_eq!(
+        report::page_title(Lang::En, "Explorer", false, None, "IMS Crosswalk"),
+        "Explorer — IMS Crosswalk"
+    );
+    assert_eq!(
+        report::page_title(Lang::En, "Start", true, Some("Acme"), "Acme Advisory"),
+        "Acme Advisory — reuse your ISO work for ISO/IEC 42001"
+    );
+    let a = saas_27001();
+    let h = report::programme(ds, &analyse(ds, &a)).unwrap();
+    let f = report::assessment_facts(ds, Lang::En, &a, 0.0).unwrap();
+    assert!(
+        f.starts_with(&h.target) && f.ends_with(&h.effort_text(Lang::En)),
+        "{f}"
+    );
+}

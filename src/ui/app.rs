@@ -274,20 +274,14 @@ fn sync_with_outside(app: AppState, l0: Lang) {
                 }
             });
             let product = product.clone();
-            let title = match (p, name) {
-                (Page::Home, _) if product != "IMS Crosswalk" => trf(
-                    l,
-                    "{0} — reuse your ISO work for ISO/IEC 42001",
-                    &[&product],
-                ),
-                (Page::Home, _) => {
-                    tr(l, "IMS Crosswalk — reuse your ISO work for ISO/IEC 42001").to_string()
-                }
-                (Page::Questionnaire | Page::Results, Some(n)) => {
-                    format!("{} — {n} — {product}", tr(l, p.label()))
-                }
-                _ => format!("{} — {product}", tr(l, p.label())),
-            };
+            let shown = name.filter(|_| matches!(p, Page::Questionnaire | Page::Results));
+            let title = crate::domain::report::page_title(
+                l,
+                p.label(),
+                p == Page::Home,
+                shown.as_deref(),
+                &product,
+            );
             document().set_title(&title);
             if shown_page.get_value() != Some(p) {
                 shown_page.set_value(Some(p));

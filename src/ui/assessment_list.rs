@@ -18,16 +18,7 @@ pub fn AssessmentList() -> impl IntoView {
                 let (id1, id2, id3, id4, id5) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
                 let name = a.name.clone();
                 let label = trf(l, "Name of assessment “{0}”", &[&a.name]);
-                let ds = crate::domain::dataset();
-                let an = crate::domain::analyse(ds, &a.answers);
-                let facts = crate::domain::report::programme(ds, &an).map(|h| {
-                    trf(l, "{0} · changed {1} · {2} reusable · {3}", &[
-                        &h.target,
-                        &crate::domain::report::date(l, a.modified),
-                        &h.reusable_text(l),
-                        &h.effort_text(l),
-                    ])
-                });
+                let facts = crate::domain::report::assessment_facts(crate::domain::dataset(), l, &a.answers, a.modified);
                 view! {
                     <li class="imsx-assess" data-testid="assessment">
                         <input

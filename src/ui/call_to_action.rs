@@ -1,7 +1,7 @@
 use super::state::{brand, lang, AppState};
 use crate::domain::brand::cta_href;
-use crate::domain::i18n::{tr, trf};
-use crate::domain::report::programme;
+use crate::domain::i18n::tr;
+use crate::domain::report::cta_summary;
 use leptos::prelude::*;
 
 /// The site owner's call to action (from `brand.json`), if any. Nothing leaves the browser unless
@@ -22,30 +22,12 @@ pub fn CallToAction(
     let (include, set_include) = signal(false);
     let (include_name, set_include_name) = signal(false);
     let summary = move || {
-        let ds = crate::domain::dataset();
-        app.analysis.with(|an| {
-            let h = programme(ds, an)?;
-            let mut lines = vec![
-                trf(l, "Target: {0}", &[&h.target]),
-                trf(
-                    l,
-                    "{0} of requirements reusable (as is or extended)",
-                    &[&h.reusable_text(l)],
-                ),
-                trf(l, "Gaps: {0}", &[&h.gaps_text(l)]),
-                trf(
-                    l,
-                    "Effort: {0}; {1}",
-                    &[&h.effort_text(l), &h.months_text(l)],
-                ),
-            ];
-            if include_name.get() {
-                if let Some(n) = app.store.with(|s| s.current().map(|a| a.name.clone())) {
-                    lines.insert(0, trf(l, "Assessment: {0}", &[&n]));
-                }
-            }
-            Some(lines.join("\n"))
-        })
+        let name = include_name
+            .get()
+            .then(|| app.store.with(|s| s.current().map(|a| a.name.clone())))
+            .flatten();
+        app.analysis
+            .with(|an| cta_summary(crate::domain::dataset(), l, an, name.as_deref()))
     };
     let cta_for_href = cta.clone();
     let href = move || {

@@ -1,10 +1,9 @@
 use super::coverage_chart::CoverageChart;
 use super::state::AppState;
-use crate::domain::dataset::Workstream;
 use crate::domain::examples::EXAMPLES;
-use crate::domain::i18n::{self, tr, trf};
-use crate::domain::report::{diff, programme, side_by_side, signed};
-use crate::domain::{analyse, dataset, Answers, Status};
+use crate::domain::i18n::tr;
+use crate::domain::report::compare::{compare_view, Cell};
+use crate::domain::{analyse, dataset, Answers};
 use leptos::prelude::*;
 
 /// Two assessments (or an assessment and an example) side by side: headline figures, effort by
@@ -95,46 +94,27 @@ pub fn Compare() -> impl IntoView {
         let Some((na, a, nb, b)) = sides.get() else {
             return view! { <p>{tr(l, "Choose two assessments to compare.")}</p> }.into_any();
         };
-        let (Some(ha), Some(hb)) = (programme(ds, &a), programme(ds, &b)) else {
+        let Some(v) = compare_view(ds, l, (&na, &a), (&nb, &b), only_changes.get()) else {
             return ().into_any();
         };
-        let figures = [
-            (tr(l, "Target"), ha.target.clone(), hb.target.clone()),
-            (tr(l, "Reusable"), ha.reusable_text(l), hb.reusable_text(l)),
-            (tr(l, "Gaps"), ha.gaps_text(l), hb.gaps_text(l)),
-            (tr(l, "Effort"), ha.effort_text(l), hb.effort_text(l)),
-            (tr(l, "Calendar"), ha.months_text(l), hb.months_text(l)),
-        ]
-        .into_iter()
-        .map(|(k, x, y)| view! { <tr><th scope="row">{k}</th><td>{x}</td><td>{y}</td></tr> })
-        .collect_view();
-        let ws = Workstream::ALL
-            .iter()
-            .map(|w| {
-                let (x, y) = (a.effort.workstream(*w), b.effort.workstream(*w));
-                view! { <tr><th scope="row">{tr(l, w.label())}</th><td class="imsx-num">{i18n::num(l, x, 1)}</td><td class="imsx-num">{i18n::num(l, y, 1)}</td><td class="imsx-num">{signed(l, y - x)}</td></tr> }
-            })
+        let figures = v
+            .figures
+            .into_iter()
+            .map(|(k, x, y)| view! { <tr><th scope="row">{k}</th><td>{x}</td><td>{y}</td></tr> })
             .collect_view();
-        let d = diff(ds, &a, &b);
-        // Which side targets which framework, for what an absent status means there.
-        let (ta, tb): (Vec<usize>, Vec<usize>) = (
-            a.targets.iter().map(|t| t.framework).collect(),
-            b.targets.iter().map(|t| t.framework).collect(),
-        );
-        let status = move |s: Option<Status>, fi: usize, side: usize| {
-            let targets = if side == 0 { &ta } else { &tb };
-            let absent = crate::domain::report::absent_status(l, targets.contains(&fi));
-            s.map_or_else(
-                || view! { <span class="imsx-muted">{absent}</span> }.into_any(),
-                |s| view! { <span class=format!("imsx-status imsx-status--{}", s.key())>{tr(l, s.label())}</span> }.into_any(),
-            )
+        let ws = v
+            .workstreams
+            .into_iter()
+            .map(|(w, x, y, d)| view! { <tr><th scope="row">{w}</th><td class="imsx-num">{x}</td><td class="imsx-num">{y}</td><td class="imsx-num">{d}</td></tr> })
+            .collect_view();
+        let status = |c: Cell| match c.key {
+            Some(key) => {
+                view! { <span class=format!("imsx-status imsx-status--{key}")>{c.text}</span> }
+                    .into_any()
+            }
+            None => view! { <span class="imsx-muted">{c.text}</span> }.into_any(),
         };
-        let rows = if only_changes.get() {
-            d.changes.clone()
-        } else {
-            side_by_side(ds, &a, &b)
-        };
-        let n_rows = rows.len();
+        let rows = v.rows;
         // The table of every requirement is the long part: built just after the figures have
         // painted, so picking a side or toggling the filter is answered at once.
         let later = RwSignal::new(false);
@@ -143,27 +123,14 @@ pub fn Compare() -> impl IntoView {
             later.get().then(|| {
                 rows.clone()
                     .into_iter()
-                    .map(|c| {
-                        let (x, y) = (c.a, c.b);
-                        let f = &ds.frameworks[c.framework];
-                        let r = &f.requirements[c.req];
-                        view! { <tr><th scope="row">{f.name.clone()} " " {r.reference.clone()} " " <span class="imsx-muted">{r.title.clone()}</span></th><td>{status(x, c.framework, 0)}</td><td>{status(y, c.framework, 1)}</td></tr> }
-                    })
+                    .map(|r| view! { <tr><th scope="row">{r.heading} " " <span class="imsx-muted">{r.title}</span></th><td>{status(r.a)}</td><td>{status(r.b)}</td></tr> })
                     .collect_view()
             })
         };
-        let charts = [(&a, na.clone()), (&b, nb.clone())]
+        let charts = v
+            .charts
             .into_iter()
-            .filter_map(|(an, name)| {
-                let t = an.targets.first()?;
-                let clauses: Vec<_> = t
-                    .groups
-                    .iter()
-                    .filter(|g| g.group.chars().next().is_some_and(|c| c.is_ascii_digit()))
-                    .cloned()
-                    .collect();
-                Some(view! { <CoverageChart title=trf(l, "{0}: coverage per clause 4–10", &[&name]) groups=clauses /> })
-            })
+            .map(|c| view! { <CoverageChart title=c.title groups=c.groups /> })
             .collect_view();
         view! {
             <div class="imsx-scroll" tabindex="0" role="region" aria-label=tr(l, "Headline figures")>
@@ -172,17 +139,13 @@ pub fn Compare() -> impl IntoView {
                 <tbody>{figures}</tbody>
             </table>
             </div>
-            <p data-testid="compare-summary"><strong>{trf(l, "{0} requirements differ in status, {1} are the same. On the right: {2} with more reuse, {3} with less.", &[
-                &d.changes.len().to_string(), &d.same.to_string(), &d.better().to_string(), &d.worse().to_string(),
-            ])}</strong></p>
+            <p data-testid="compare-summary"><strong>{v.summary}</strong></p>
             <div class="imsx-charts">{charts}</div>
             <h2>{tr(l, "Effort by workstream")}</h2>
             <div class="imsx-scroll" tabindex="0" role="region" aria-label=tr(l, "Effort by workstream")>
             <table class="imsx-table" data-testid="compare-effort">
                 <thead><tr><th scope="col">{tr(l, "Person-days")}</th><th scope="col" class="imsx-private">{na.clone()}</th><th scope="col" class="imsx-private">{nb.clone()}</th><th scope="col">{tr(l, "Difference")}</th></tr></thead>
-                <tbody>{ws}
-                    <tr><th scope="row">{tr(l, "Total")}</th><td class="imsx-num">{i18n::num(l, a.effort.days, 1)}</td><td class="imsx-num">{i18n::num(l, b.effort.days, 1)}</td><td class="imsx-num">{signed(l, b.effort.days - a.effort.days)}</td></tr>
-                </tbody>
+                <tbody>{ws}</tbody>
             </table>
             </div>
             <h2>{tr(l, "Requirement by requirement")}</h2>
@@ -190,7 +153,7 @@ pub fn Compare() -> impl IntoView {
                 {tr(l, "Only what differs")}</label>
             <div class="imsx-scroll" tabindex="0" role="region" aria-label=tr(l, "Requirement by requirement")>
             <table class="imsx-table" data-testid="compare-requirements">
-                <caption>{trf(l, "{0} requirements", &[&n_rows.to_string()])}</caption>
+                <caption>{v.caption}</caption>
                 <thead><tr><th scope="col">{tr(l, "Requirement")}</th><th scope="col" class="imsx-private">{na}</th><th scope="col" class="imsx-private">{nb}</th></tr></thead>
                 <tbody>{req_rows}</tbody>
             </table>

@@ -1,7 +1,5 @@
 use crate::domain::analysis::GroupCoverage;
-use crate::domain::i18n::{tr, trf};
-use crate::domain::num::fixed;
-use crate::domain::Status;
+use crate::domain::report::charts::{coverage_bars, Bar};
 use leptos::prelude::*;
 
 /// Stacked horizontal bars: share of requirements per status, one bar per group, with the
@@ -14,39 +12,31 @@ pub fn CoverageChart(
     title: String,
     groups: Vec<GroupCoverage>,
 ) -> impl IntoView {
-    let l = crate::ui::state::lang();
-    let rows = groups
-        .iter()
-        .map(|g| {
-            let total = g.counts.total().max(1);
-            let segs = Status::ALL
-                .iter()
-                .filter(|s| g.counts.get(**s) > 0)
-                .map(|s| {
-                    let n = g.counts.get(*s);
-                    let style = format!("width:{}%", fixed(f64::from(n) * 100.0 / f64::from(total), 2));
-                    let tip = trf(l, "{0} {1}: {2} of {3}", &[&g.group, tr(l, s.label()), &n.to_string(), &g.counts.total().to_string()]);
-                    view! { <span class=format!("imsx-cov__seg imsx-fill--{}", s.key()) style=style title=tip></span> }
-                })
-                .collect_view();
-            let value = trf(
-                l,
-                "{0} of {1} reusable",
-                &[&(g.counts.reuse_as_is + g.counts.extend).to_string(), &g.counts.total().to_string()],
-            );
-            view! {
-                <li class="imsx-cov__row">
-                    <span class="imsx-cov__label">{g.group.clone()} " " {g.title.clone()}</span>
-                    <span class="imsx-cov__bar" aria-hidden="true">{segs}</span>
-                    <span class="imsx-cov__value">{value}</span>
-                </li>
-            }
-        })
+    let rows = coverage_bars(crate::ui::state::lang(), &groups)
+        .into_iter()
+        .map(bar_row)
         .collect_view();
     view! {
         <figure class="imsx-chart">
             <figcaption>{title}</figcaption>
             <ul class="imsx-cov">{rows}</ul>
         </figure>
+    }
+}
+
+/// One bar of a chart: label, coloured segments, value written out. Shared with `EffortChart`.
+pub fn bar_row(b: Bar) -> impl IntoView {
+    let plain = b.plain;
+    let segs = b
+        .segments
+        .into_iter()
+        .map(|s| view! { <span class=format!("imsx-cov__seg imsx-fill--{}", s.fill) style=s.style title=(!s.title.is_empty()).then_some(s.title)></span> })
+        .collect_view();
+    view! {
+        <li class="imsx-cov__row">
+            <span class="imsx-cov__label">{b.label}</span>
+            <span class="imsx-cov__bar" class:imsx-cov__bar--plain=plain aria-hidden="true">{segs}</span>
+            <span class="imsx-cov__value">{b.value}</span>
+        </li>
     }
 }

@@ -1,7 +1,6 @@
-use crate::domain::dataset::Workstream;
 use crate::domain::effort::EffortEstimate;
-use crate::domain::i18n::{self, tr, trf};
-use crate::domain::num::fixed;
+use crate::domain::i18n::tr;
+use crate::domain::report::charts::effort_bars;
 use leptos::prelude::*;
 
 /// Effort by workstream as horizontal bars with their person-days written out (HTML, so it
@@ -12,21 +11,9 @@ pub fn EffortChart(
     effort: EffortEstimate,
 ) -> impl IntoView {
     let l = crate::ui::state::lang();
-    let max = effort.by_workstream.iter().copied().fold(0.1, f64::max);
-    let rows = Workstream::ALL
-        .iter()
-        .filter(|w| effort.workstream(**w) > 0.0)
-        .map(|w| {
-            let d = effort.workstream(*w);
-            let style = format!("width:{}%", fixed(d / max * 100.0, 2));
-            view! {
-                <li class="imsx-cov__row">
-                    <span class="imsx-cov__label">{tr(l, w.label())}</span>
-                    <span class="imsx-cov__bar imsx-cov__bar--plain" aria-hidden="true"><span class="imsx-cov__seg imsx-fill--effort" style=style></span></span>
-                    <span class="imsx-cov__value">{trf(l, "{0} d", &[&i18n::num(l, d, 1)])}</span>
-                </li>
-            }
-        })
+    let rows = effort_bars(l, &effort)
+        .into_iter()
+        .map(super::coverage_chart::bar_row)
         .collect_view();
     view! {
         <figure class="imsx-chart">

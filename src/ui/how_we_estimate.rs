@@ -1,5 +1,5 @@
-use crate::domain::effort::*;
-use crate::domain::i18n::{self, tr, trf};
+use crate::domain::i18n::tr;
+use crate::domain::report::method::{method, Rows};
 use crate::domain::Status;
 use leptos::prelude::*;
 
@@ -8,17 +8,21 @@ use leptos::prelude::*;
 #[component]
 pub fn HowWeEstimate() -> impl IntoView {
     let l = crate::ui::state::lang();
-    let pct = move |x: f64| format!("{} %", i18n::num(l, x * 100.0, 0));
-    let table = move |rows: &[(&str, f64)]| {
-        rows.iter().map(|(k, v)| view! { <tr><th scope="row">{k.to_string()}</th><td>{i18n::short(l, *v, 2)}</td></tr> }).collect_view()
+    let m = method(l);
+    let table = |rows: Rows| {
+        rows.into_iter()
+            .map(|(k, v)| view! { <tr><th scope="row">{k}</th><td>{v}</td></tr> })
+            .collect_view()
     };
-    let kinds = LEVELS
-        .iter()
-        .map(|e| view! { <tr><th scope="row">{e.level}</th><td>{tr(l, e.meaning)}</td><td>{trf(l, "{0} person-days", &[&i18n::short(l, e.days, 2)])}</td></tr> })
+    let kinds = m
+        .levels
+        .into_iter()
+        .map(|(level, meaning, days)| view! { <tr><th scope="row">{level}</th><td>{meaning}</td><td>{days}</td></tr> })
         .collect_view();
-    let credits = Status::ALL
-        .iter()
-        .map(|s| view! { <tr><th scope="row">{tr(l, s.label())}</th><td>{pct(reuse_credit(*s))}</td><td>{pct(doc_credit(*s))}</td></tr> })
+    let credits = m
+        .credits
+        .into_iter()
+        .map(|(status, work, doc)| view! { <tr><th scope="row">{status}</th><td>{work}</td><td>{doc}</td></tr> })
         .collect_view();
     view! {
         <article class="imsx-how">
@@ -36,23 +40,23 @@ pub fn HowWeEstimate() -> impl IntoView {
             <p>{tr(l, "An element “documented” allows at most “extend”; “partly” at most “partial”; “operating” or “audited” allow “reuse as is”. A certification implies “audited”, an uncertified implementation “operating”, AI RMF alignment “documented”.")}</p>
             <h2>{tr(l, "2. Effort per requirement")}</h2>
             <p>{tr(l, "Each requirement carries an effort level from 1 to 5, set by reading what it asks. Gross effort = the level's base × size factor × AI-footprint factor (AI-specific elements only).")}
-                " " {trf(l, "Then {0} of it is documentation, the rest is work; each part is reduced by its reuse credit, times a maturity bonus (capped at {1}).", &[&pct(DOC_SHARE), &pct(MAX_CREDIT)])}</p>
+                " " {m.doc_share}</p>
             <table class="imsx-table"><caption>{tr(l, "Effort levels and their base effort in a 51–250-person organisation")}</caption><tbody>{kinds}</tbody></table>
-            <table class="imsx-table"><caption>{tr(l, "Size factor by people in scope")}</caption><tbody>{table(&SIZE_FACTORS)}</tbody></table>
-            <table class="imsx-table"><caption>{tr(l, "AI-footprint factor by AI systems in scope")}</caption><tbody>{table(&AI_SYSTEM_FACTORS)}</tbody></table>
-            <p>{trf(l, "Plus {0} if you develop or provide AI, plus {1} for high-risk AI on the EU market.", &[&i18n::short(l, AI_DEVELOPER_ADD, 2), &i18n::short(l, AI_HIGH_RISK_ADD, 2)])}</p>
+            <table class="imsx-table"><caption>{tr(l, "Size factor by people in scope")}</caption><tbody>{table(m.size)}</tbody></table>
+            <table class="imsx-table"><caption>{tr(l, "AI-footprint factor by AI systems in scope")}</caption><tbody>{table(m.ai_systems)}</tbody></table>
+            <p>{m.ai_adds}</p>
             <table class="imsx-table"><caption>{tr(l, "Reuse credit")}</caption>
                 <thead><tr><th scope="col">{tr(l, "Status")}</th><th scope="col">{tr(l, "Work")}</th><th scope="col">{tr(l, "Documentation")}</th></tr></thead>
                 <tbody>{credits}</tbody></table>
-            <p>{trf(l, "New documents still get a {0} credit when documented information is already controlled (templates, approval, register).", &[&pct(DOC_SYSTEM_CREDIT)])}</p>
-            <table class="imsx-table"><caption>{tr(l, "Maturity bonus by years your most mature system has run")}</caption><tbody>{table(&MATURITY)}</tbody></table>
+            <p>{m.doc_system}</p>
+            <table class="imsx-table"><caption>{tr(l, "Maturity bonus by years your most mature system has run")}</caption><tbody>{table(m.maturity)}</tbody></table>
             <h2>{tr(l, "3. Audit readiness, range and calendar")}</h2>
-            <p>{trf(l, "Certifiable targets add audit readiness (internal audit, management review, Statement of Applicability sign-off, stage 1 and 2 support), cut by {0} when you already hold a certification.", &[&pct(AUDIT_CERTIFIED_CREDIT)])}</p>
-            <table class="imsx-table"><caption>{tr(l, "Audit readiness, person-days")}</caption><tbody>{table(&AUDIT_DAYS)}</tbody></table>
-            <p>{trf(l, "The range is {0}–{1} of the central estimate.", &[&pct(RANGE_LOW), &pct(RANGE_HIGH)])}
-                " " {trf(l, "Months = person-days ÷ (team FTE × {0} productive days), at least {1} months of operation with records, plus {2} month for the certification audit.", &[&i18n::short(l, DAYS_PER_MONTH, 2), &i18n::short(l, MIN_OPERATING_MONTHS, 2), &i18n::short(l, AUDIT_LEAD_MONTHS, 2)])}
-                " " {trf(l, "A further target in the same programme counts at {0} of its own effort, as the shared spine is built once.", &[&pct(JOINT_TARGET_SHARE)])}</p>
-            <table class="imsx-table"><caption>{tr(l, "Suggested team capacity (FTE) by size")}</caption><tbody>{table(&DEFAULT_FTE)}</tbody></table>
+            <p>{m.audit_readiness}</p>
+            <table class="imsx-table"><caption>{tr(l, "Audit readiness, person-days")}</caption><tbody>{table(m.audit)}</tbody></table>
+            <p>{m.range}
+                " " {m.months}
+                " " {m.joint}</p>
+            <table class="imsx-table"><caption>{tr(l, "Suggested team capacity (FTE) by size")}</caption><tbody>{table(m.fte)}</tbody></table>
             <h2>{tr(l, "Limits")}</h2>
             <p>{tr(l, "The model does not know your auditors, your product's complexity beyond the number of AI systems, or how fast decisions are taken. Use the range, and the working, to plan — then refine with a gap analysis on site.")}
                 " " {tr(l, "ISO/IEC 42001 certification is not EU AI Act conformity, and the NIST AI RMF gives no certificate.")}</p>

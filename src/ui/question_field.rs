@@ -1,41 +1,11 @@
 use super::state::AppState;
-use crate::domain::answers::DONT_KNOW;
 use crate::domain::dataset;
-use crate::domain::dataset::{Choice, QuestionKind};
-use crate::domain::i18n::{self, tr, Lang};
+use crate::domain::dataset::QuestionKind;
+use crate::domain::i18n::tr;
 use crate::domain::questionnaire::{self, QuestionView, Source};
-use crate::domain::{Answer, Level};
+use crate::domain::report::questions::{help_text, option_text, prompt_text};
+use crate::domain::Answer;
 use leptos::prelude::*;
-
-/// A question's prompt in the reader's language.
-pub fn prompt_text(l: Lang, q: &QuestionView) -> String {
-    match q.element {
-        Some(ei) => i18n::element_question(l, &dataset().elements[ei]).into_owned(),
-        None => i18n::question_text(l, &q.id, "prompt", &q.prompt).into_owned(),
-    }
-}
-
-/// A question's "why we ask" text in the reader's language.
-pub fn help_text(l: Lang, q: &QuestionView) -> String {
-    match q.element {
-        Some(ei) => i18n::element_help(l, &dataset().elements[ei]).into_owned(),
-        None => i18n::question_text(l, &q.id, "help", &q.help).into_owned(),
-    }
-}
-
-/// An answer option's label in the reader's language: the levels (and "don't know") of element
-/// questions from the catalogue, profile questions' options from the German data pack.
-pub fn option_text(l: Lang, q: &QuestionView, o: &Choice) -> String {
-    if q.element.is_some() {
-        if let Some(level) = Level::parse(&o.value) {
-            return tr(l, level.label()).to_string();
-        }
-        if o.value == DONT_KNOW {
-            return tr(l, "Don't know").to_string();
-        }
-    }
-    i18n::option_label(l, &q.id, o).into_owned()
-}
 
 /// One question, rendered from its data: radio group, checkboxes or text field, with its
 /// "why we ask" help and, for element questions, the inferred answer and its reason.
@@ -47,7 +17,7 @@ pub fn QuestionField(
     let app = AppState::expect();
     let ds = dataset();
     let l = super::state::lang();
-    let prompt = prompt_text(l, &q);
+    let prompt = prompt_text(ds, l, &q);
     let qid = q.id.clone();
     let help_id = format!("help-{}", q.id.replace('.', "-"));
     let element = q.element;
@@ -174,7 +144,7 @@ pub fn QuestionField(
             {input}
             <details class="imsx-help">
                 <summary>{tr(l, "Why we ask")}</summary>
-                <p id=help_id.clone()>{help_text(l, &q)}</p>
+                <p id=help_id.clone()>{help_text(ds, l, &q)}</p>
             </details>
             {inference_view}
         </div>

@@ -1,9 +1,9 @@
-use super::question_field::{option_text, prompt_text, QuestionField};
+use super::question_field::QuestionField;
 use super::state::{AppState, Page};
 use crate::domain::dataset;
-use crate::domain::i18n::{self, tr, trf, Lang};
-use crate::domain::questionnaire::{self, QuestionView, Step};
-use crate::domain::Level;
+use crate::domain::i18n::{tr, trf, Lang};
+use crate::domain::questionnaire::{self, Step};
+use crate::domain::report::questions::{prompt_text, shown_text, step_intro, step_title};
 use leptos::prelude::*;
 
 /// Id of the final "check your answers" step.
@@ -128,13 +128,9 @@ pub fn QuestionnaireView() -> impl IntoView {
 }
 
 /// A step's title in the reader's language.
-fn step_title(l: Lang, s: &Step) -> String {
-    i18n::data(l, &format!("s:{}:title", s.id), &s.title).into_owned()
-}
-
 fn step_view(l: Lang, step: Step) -> impl IntoView {
     let title = step_title(l, &step);
-    let intro = i18n::data(l, &format!("s:{}:intro", step.id), &step.intro).into_owned();
+    let intro = step_intro(l, &step);
     let questions = step
         .questions
         .into_iter()
@@ -164,18 +160,8 @@ fn Review(goto: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView 
                     .questions
                     .iter()
                     .map(|q| {
-                        let shown = match questionnaire::shown(ds, &a, &an.elements, &q.id, q.element) {
-                            questionnaire::Shown::Answered(v) => label_of(l, q, &v),
-                            questionnaire::Shown::Inferred(inf) => {
-                                trf(l, "{0} (inferred)", &[tr(l, inf.level.label())])
-                            }
-                            questionnaire::Shown::Default(v) => trf(l, "{0} (default)", &[&label_of(l, q, &v)]),
-                            questionnaire::Shown::Nothing if q.element.is_some() => {
-                                tr(l, "Not answered (counted as nothing yet)").to_string()
-                            }
-                            questionnaire::Shown::Nothing => tr(l, "Not answered").to_string(),
-                        };
-                        view! { <div class="imsx-review__row"><dt>{prompt_text(l, q)}</dt><dd>{shown}</dd></div> }
+                        let shown = shown_text(ds, l, &a, &an.elements, q);
+                        view! { <div class="imsx-review__row"><dt>{prompt_text(ds, l, q)}</dt><dd>{shown}</dd></div> }
                     })
                     .collect_view();
                 let title = step_title(l, &s);
@@ -196,22 +182,6 @@ fn Review(goto: impl Fn(usize) + Copy + Send + Sync + 'static) -> impl IntoView 
         <h1 id="step-title" tabindex="-1" data-testid="step-title">{tr(l, "Check your answers")}</h1>
         <p class="imsx-muted">{tr(l, "Review before you look at the results. Unanswered questions count as “nothing yet”, so the estimate leans high.")}</p>
         {rows}
-    }
-}
-
-fn label_of(l: Lang, q: &QuestionView, v: &crate::domain::Answer) -> String {
-    let one = |s: &str| {
-        q.options
-            .iter()
-            .find(|o| o.value == s)
-            .map(|o| option_text(l, q, o))
-            .or_else(|| Level::parse(s).map(|x| tr(l, x.label()).to_string()))
-            .unwrap_or_else(|| s.to_string())
-    };
-    match v {
-        crate::domain::Answer::One(s) => one(s),
-        crate::domain::Answer::Many(x) if x.is_empty() => tr(l, "None selected").to_string(),
-        crate::domain::Answer::Many(x) => x.iter().map(|s| one(s)).collect::<Vec<_>>().join(", "),
     }
 }
 

@@ -67,16 +67,8 @@ pub fn TransitionTable(lang: Lang, target: TargetResult) -> impl IntoView {
         .iter()
         .map(|s| view! { <li>{s.clone()}</li> })
         .collect_view();
-    let n_changed = v.changed.len();
-    let n_carried = v.carried.len();
-    let n_removed = v.removed.len();
-    let changed_label =
-        crate::domain::i18n::trf(l, "Changed or new ({0})", &[&n_changed.to_string()]);
-    let carried_label = crate::domain::i18n::trf(
-        l,
-        "Carried over, renumbered or unchanged ({0})",
-        &[&n_carried.to_string()],
-    );
+    let (changed_label, carried_label, removed_label) =
+        (v.changed_label, v.carried_label, v.removed_label);
     view! {
         <section class="imsx-transition" data-testid="transition" aria-labelledby="transition-title">
             <h3 id="transition-title">{v.title.clone()}</h3>
@@ -102,7 +94,7 @@ pub fn TransitionTable(lang: Lang, target: TargetResult) -> impl IntoView {
                 </div>
             </details>
             <details>
-                <summary>{crate::domain::i18n::trf(l, "No longer in the new edition ({0})", &[&n_removed.to_string()])}</summary>
+                <summary>{removed_label}</summary>
                 <ul>{removed}</ul>
             </details>
             <p class="imsx-muted imsx-detail">{tr(l, "Where the correspondence comes from:")}</p>

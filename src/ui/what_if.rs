@@ -1,6 +1,6 @@
 use super::state::{now, AppState};
 use crate::domain::i18n::{self, tr, trf};
-use crate::domain::report::{diff, programme, signed};
+use crate::domain::report::what_if_delta;
 use crate::domain::{analyse, dataset, Answers, Level};
 use leptos::prelude::*;
 
@@ -108,30 +108,19 @@ pub fn WhatIf() -> impl IntoView {
     let result = move || {
         let t = trial.get()?;
         let saved = app.analysis.get();
-        let tried = analyse(ds, &t);
-        let d = diff(ds, &saved, &tried);
-        let what = crate::domain::report::tried_changes(ds, l, &app.answers.get(), &t).join(" · ");
-        let (h0, h1) = (programme(ds, &saved)?, programme(ds, &tried)?);
+        let d = what_if_delta(ds, l, &app.answers.get(), &t, &saved, &analyse(ds, &t))?;
         let list = d
-            .changes
-            .iter()
-            .take(12)
-            .map(|c| {
-                let f = &ds.frameworks[c.framework];
-                let r = &f.requirements[c.req];
-                let s = |s: Option<crate::domain::Status>| s.map_or_else(|| crate::domain::report::absent_status(l, true).to_string(), |s| tr(l, s.label()).to_string());
-                view! { <li><strong>{f.name.clone()} " " {r.reference.clone()}</strong> " " {r.title.clone()} ": " {s(c.a)} " → " {s(c.b)}</li> }
-            })
+            .lines
+            .into_iter()
+            .map(|(what, change)| view! { <li><strong>{what}</strong> " " {change}</li> })
             .collect_view();
-        let more = (d.changes.len() > 12).then(
-            || view! { <p>{trf(l, "… and {0} more.", &[&(d.changes.len() - 12).to_string()])}</p> },
-        );
+        let more = d.more.map(|m| view! { <p>{m}</p> });
         Some(view! {
             <div class="imsx-whatif__delta" role="status" data-testid="whatif-delta">
-                <p data-testid="whatif-tried">{trf(l, "Tried: {0}", &[&what])}</p>
-                <p><strong>{trf(l, if d.changes.len() == 1 { "{0} requirement changes status ({1} gains reuse, {2} loses it)." } else { "{0} requirements change status ({1} gain reuse, {2} lose it)." }, &[&d.changes.len().to_string(), &d.better().to_string(), &d.worse().to_string()])}</strong></p>
-                <p data-testid="whatif-days">{trf(l, "Effort: {0} → {1} (central estimate {2} person-days).", &[&h0.effort_text(l), &h1.effort_text(l), &signed(l, tried.effort.days - saved.effort.days)])}</p>
-                <p data-testid="whatif-months">{trf(l, "Calendar: {0} → {1}.", &[&h0.months_text(l), &h1.months_text(l)])}</p>
+                <p data-testid="whatif-tried">{d.tried}</p>
+                <p><strong>{d.changes}</strong></p>
+                <p data-testid="whatif-days">{d.effort}</p>
+                <p data-testid="whatif-months">{d.months}</p>
                 <ul>{list}</ul>
                 {more}
                 <div class="imsx-row">

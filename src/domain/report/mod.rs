@@ -9,7 +9,12 @@ use super::vocab::{ReviewStatus, Status};
 pub use super::i18n::Msg;
 
 pub mod audit;
+pub mod calendar;
+pub mod charts;
+pub mod compare;
 pub mod explore;
+pub mod method;
+pub mod questions;
 pub mod target;
 
 /// The four figures a result opens with, for one target.
@@ -281,6 +286,10 @@ pub struct TransitionView {
     /// A "what changed" that many rows share, said once ("A.3.3–A.3.31", text); those rows
     /// carry no `what` of their own.
     pub shared: Vec<(String, String)>,
+    /// The folds' headings with their counts: changed or new, carried over, removed.
+    pub changed_label: String,
+    pub carried_label: String,
+    pub removed_label: String,
 }
 
 /// The transition block of a target, when the previous edition is held.
@@ -362,7 +371,7 @@ pub fn transition_view(ds: &Dataset, l: Lang, t: &TargetResult) -> Option<Transi
             &i18n::num(l, days_changed, 1),
         ],
     );
-    let removed = m
+    let removed: Vec<(String, String)> = m
         .removed
         .iter()
         .map(|r| (r.from.clone(), i18n::edition_removed(l, m, r).into_owned()))
@@ -385,6 +394,17 @@ pub fn transition_view(ds: &Dataset, l: Lang, t: &TargetResult) -> Option<Transi
             &[&from.full_name(), &fw.full_name()],
         ),
         summary,
+        changed_label: trf(l, "Changed or new ({0})", &[&changed.len().to_string()]),
+        carried_label: trf(
+            l,
+            "Carried over, renumbered or unchanged ({0})",
+            &[&carried.len().to_string()],
+        ),
+        removed_label: trf(
+            l,
+            "No longer in the new edition ({0})",
+            &[&removed.len().to_string()],
+        ),
         changed,
         carried,
         removed,
@@ -865,4 +885,148 @@ pub fn absent_status(l: Lang, targets_it: bool) -> &'static str {
     } else {
         tr(l, "not a target")
     }
+}
+
+/// What a what-if shows against the saved answers: what was tried, how many statuses move,
+/// the effort and calendar before → after, and the first changed requirements.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WhatIfDelta {
+    pub tried: String,
+    pub changes: String,
+    pub effort: String,
+    pub months: String,
+    /// "ISO/IEC 42001 A.5.2" (bold), then "title: Partial → Extend"; at most `MAX_LISTED`.
+    pub lines: Vec<(String, String)>,
+    /// "… and 7 more.", when more changed than are listed.
+    pub more: Option<String>,
+}
+
+/// Changed requirements a what-if lists before it says "… and N more".
+pub const MAX_LISTED: usize = 12;
+
+pub fn what_if_delta(
+    ds: &Dataset,
+    l: Lang,
+    saved_answers: &super::Answers,
+    tried_answers: &super::Answers,
+    saved: &Analysis,
+    tried: &Analysis,
+) -> Option<WhatIfDelta> {
+    let d = diff(ds, saved, tried);
+    let (h0, h1) = (programme(ds, saved)?, programme(ds, tried)?);
+    let status = |s: Option<Status>| s.map_or_else(|| absent_status(l, true), |s| tr(l, s.label()));
+    let n = d.changes.len();
+    Some(WhatIfDelta {
+        tried: trf(
+            l,
+            "Tried: {0}",
+            &[&tried_changes(ds, l, saved_answers, tried_answers).join(" · ")],
+        ),
+        changes: trf(
+            l,
+            if n == 1 {
+                "{0} requirement changes status ({1} gains reuse, {2} loses it)."
+            } else {
+                "{0} requirements change status ({1} gain reuse, {2} lose it)."
+            },
+            &[
+                &n.to_string(),
+                &d.better().to_string(),
+                &d.worse().to_string(),
+            ],
+        ),
+        effort: trf(
+            l,
+            "Effort: {0} → {1} (central estimate {2} person-days).",
+            &[
+                &h0.effort_text(l),
+                &h1.effort_text(l),
+                &signed(l, tried.effort.days - saved.effort.days),
+            ],
+        ),
+        months: trf(
+            l,
+            "Calendar: {0} → {1}.",
+            &[&h0.months_text(l), &h1.months_text(l)],
+        ),
+        lines: d
+            .changes
+            .iter()
+            .take(MAX_LISTED)
+            .map(|c| {
+                let f = &ds.frameworks[c.framework];
+                let r = &f.requirements[c.req];
+                (
+                    format!("{} {}", f.name, r.reference),
+                    format!("{}: {} → {}", r.title, status(c.a), status(c.b)),
+                )
+            })
+            .collect(),
+        more: (n > MAX_LISTED).then(|| trf(l, "… and {0} more.", &[&(n - MAX_LISTED).to_string()])),
+    })
+}
+
+/// The short summary a reader may add to the site owner's call to action: headline figures
+/// only, and the assessment's name only when they chose to include it. One line each.
+pub fn cta_summary(ds: &Dataset, l: Lang, an: &Analysis, name: Option<&str>) -> Option<String> {
+    let h = programme(ds, an)?;
+    let mut lines = Vec::new();
+    if let Some(n) = name {
+        lines.push(trf(l, "Assessment: {0}", &[n]));
+    }
+    lines.extend([
+        trf(l, "Target: {0}", &[&h.target]),
+        trf(
+            l,
+            "{0} of requirements reusable (as is or extended)",
+            &[&h.reusable_text(l)],
+        ),
+        trf(l, "Gaps: {0}", &[&h.gaps_text(l)]),
+        trf(
+            l,
+            "Effort: {0}; {1}",
+            &[&h.effort_text(l), &h.months_text(l)],
+        ),
+    ]);
+    Some(lines.join("\n"))
+}
+
+/// The document title: the page, the open assessment's name where it is shown (questionnaire
+/// and results, unless names are hidden), and the product; the landing page says what it is.
+pub fn page_title(
+    l: Lang,
+    page: &'static str,
+    home: bool,
+    name: Option<&str>,
+    product: &str,
+) -> String {
+    match (home, name) {
+        (true, _) if product != "IMS Crosswalk" => {
+            trf(l, "{0} — reuse your ISO work for ISO/IEC 42001", &[product])
+        }
+        (true, _) => tr(l, "IMS Crosswalk — reuse your ISO work for ISO/IEC 42001").to_string(),
+        (false, Some(n)) => format!("{} — {n} — {product}", tr(l, page)),
+        (false, None) => format!("{} — {product}", tr(l, page)),
+    }
+}
+
+/// An assessment in the list: its target, when it last changed, and its headline figures.
+pub fn assessment_facts(
+    ds: &Dataset,
+    l: Lang,
+    a: &super::Answers,
+    modified: f64,
+) -> Option<String> {
+    let an = super::analyse(ds, a);
+    let h = programme(ds, &an)?;
+    Some(trf(
+        l,
+        "{0} · changed {1} · {2} reusable · {3}",
+        &[
+            &h.target,
+            &date(l, modified),
+            &h.reusable_text(l),
+            &h.effort_text(l),
+        ],
+    ))
 }
