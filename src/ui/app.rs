@@ -8,8 +8,7 @@ use super::results::Results;
 use super::state::{AppState, Notice, Page};
 use super::theme_toggle::ThemeToggle;
 use crate::domain::dataset;
-use crate::domain::dataset::DATASET_EDITION;
-use crate::domain::i18n::{tr, trf, Lang};
+use crate::domain::i18n::{tr, Lang};
 use crate::storage::{self, State};
 use leptos::prelude::*;
 
@@ -118,7 +117,7 @@ fn shell(app: AppState) -> impl IntoView {
         <footer class="imsx-footer">
             <span data-testid="version">"IMS Crosswalk" " " {crate::domain::APP_VERSION}</span>
             " · "
-            <span data-testid="edition">{trf(l, "Dataset {0}", &[DATASET_EDITION])}</span>
+            <span data-testid="edition">{crate::domain::report::dataset_line(l)}</span>
             " · "
             {tr(l, "Computed in your browser; nothing is sent anywhere. ISO texts are not reproduced: identifiers, headings and our own summaries only.")}
             " "
@@ -160,7 +159,7 @@ fn load_state(l: Lang) -> (State, Vec<Notice>, bool) {
             storage::Loaded::Unreadable { error, backup_key, raw } => (
                 State::default(),
                 vec![Notice::Backup {
-                    text: trf(
+                    text: crate::domain::i18n::trf(
                         l,
                         "Your saved assessments could not be read: {0}. They were kept in this browser under “{1}” and nothing was deleted. Download the backup, then start again or import it later.",
                         &[&error.message(l), &backup_key.to_string()],
@@ -226,7 +225,7 @@ fn sync_with_outside(app: AppState, l0: Lang) {
                     let text = if name.is_empty() {
                         tr(l0, "This link carries an assessment. Import it as a new assessment? Your saved assessments stay as they are.").to_string()
                     } else {
-                        trf(l0, "This link carries “{0}”. Import it as a new assessment? Your saved assessments stay as they are.", &[&name])
+                        crate::domain::i18n::trf(l0, "This link carries “{0}”. Import it as a new assessment? Your saved assessments stay as they are.", &[&name])
                     };
                     let name = if name.is_empty() {
                         tr(l0, "Shared assessment").to_string()
@@ -330,7 +329,7 @@ fn sync_with_outside(app: AppState, l0: Lang) {
                 }
                 Err(e) => {
                     let l = app.lang.get_untracked();
-                    app.notify(Notice::info(trf(
+                    app.notify(Notice::info(crate::domain::i18n::trf(
                         l,
                         "Another tab saved data this tab cannot read ({0}); this tab keeps its own copy.",
                         &[&e.message(l)],

@@ -1,7 +1,7 @@
 use super::question_field::QuestionField;
 use super::state::{AppState, Page};
 use crate::domain::dataset;
-use crate::domain::i18n::{tr, trf, Lang};
+use crate::domain::i18n::{tr, Lang};
 use crate::domain::questionnaire::{self, Step};
 use crate::domain::report::questions::{prompt_text, shown_text, step_intro, step_title};
 use leptos::prelude::*;
@@ -46,10 +46,11 @@ pub fn QuestionnaireView() -> impl IntoView {
         focus_heading();
     };
     let progress = Memo::new(move |_| app.answers.with(|a| questionnaire::progress(ds, a)));
-    let pct = move || {
+    let line = move || {
         let (d, t) = progress.get();
-        (100 * d).checked_div(t).unwrap_or(0) as u32
+        crate::domain::report::questions::progress(l, index.get(), total(), d, t)
     };
+    let pct = move || line().1;
     let step_list = move || {
         steps
             .get()
@@ -87,11 +88,7 @@ pub fn QuestionnaireView() -> impl IntoView {
         <section class="imsx-questionnaire" aria-labelledby="step-title">
             <div class="imsx-progress">
                 <p class="imsx-progress__label" id="progress-label">
-                    {move || trf(l, "Step {0} of {1} · {2} % answered", &[
-                        &(index.get() + 1).to_string(),
-                        &total().to_string(),
-                        &pct().to_string(),
-                    ])}
+                    {move || line().0}
                 </p>
                 <div class="imsx-progress__bar" role="progressbar" aria-labelledby="progress-label"
                     aria-valuemin="0" aria-valuemax="100" aria-valuenow=move || pct().to_string()>

@@ -7,7 +7,7 @@ use super::state::{AppState, Page};
 use super::take_away::TakeAway;
 use crate::domain::analysis::TargetResult;
 use crate::domain::dataset;
-use crate::domain::i18n::{tr, trf, Lang};
+use crate::domain::i18n::{tr, Lang};
 use crate::domain::report::{programme, target};
 use crate::domain::{Analysis, ReqKind};
 use leptos::prelude::*;
@@ -65,7 +65,6 @@ pub fn Results() -> impl IntoView {
                 .into_any();
         };
         let partial = an.partial;
-        let held_text = crate::domain::report::held_text(ds, l, &an);
         let fte_note = crate::domain::report::fte_note(
             l,
             &an,
@@ -80,7 +79,14 @@ pub fn Results() -> impl IntoView {
             let w = an.warnings.iter().map(|w| view! { <li>{w.render(l)}</li> }).collect_view();
             view! { <div class="imsx-notice" role="note"><p>{tr(l, "Some answers were ignored:")}</p><ul>{w}</ul></div> }
         });
-        let date = crate::domain::report::report_date(l, &super::browser::now_iso());
+        let head = crate::domain::report::results_header(
+            ds,
+            l,
+            &an,
+            &super::state::product_name(),
+            &h.target,
+            &super::browser::now_iso(),
+        );
         // In-page navigation: the hash is the route, so these scroll instead of linking to #id.
         let onpage = target::on_page(ds, l, &an)
             .into_iter()
@@ -111,16 +117,16 @@ pub fn Results() -> impl IntoView {
         });
         view! {
             <div class="imsx-print-only imsx-titlepage">
-                <p class="imsx-titlepage__kicker">{trf(l, "{0} report", &[&super::state::product_name()])}</p>
+                <p class="imsx-titlepage__kicker">{head.kicker}</p>
                 <p class="imsx-titlepage__org">{move || shown_name.get()}</p>
-                <p>{trf(l, "Target: {0}", &[&h.target])}</p>
-                <p>{trf(l, "Date: {0} · Dataset edition {1} · IMS Crosswalk {2}", &[&date, crate::domain::dataset::DATASET_EDITION, crate::domain::APP_VERSION])}</p>
+                <p>{head.target}</p>
+                <p>{head.date_line}</p>
                 <p>{tr(l, "Computed from the organisation's own answers; an estimate with its working, not an audit result.")}</p>
             </div>
             <header class="imsx-report-title">
-                <h1 data-testid="results-title">{move || trf(l, "Results: {0}", &[&shown_name.get()])}</h1>
+                <h1 data-testid="results-title">{move || crate::domain::report::results_title(l, &shown_name.get())}</h1>
                 <p class="imsx-muted">
-                    {trf(l, "Target: {0} · Held: {1} · Dataset {2}", &[&h.target, &held_text, crate::domain::dataset::DATASET_EDITION])}
+                    {head.meta}
                     {partial.then(|| view! { " · " <span class="imsx-badge imsx-badge--partial" data-testid="partial">{tr(l, "Partial answers")}</span> })}
                 </p>
             </header>
@@ -146,8 +152,7 @@ pub fn Results() -> impl IntoView {
                     if let Some(id) = app.store.with_untracked(|s| s.current.clone()) { app.compare_with(&id); }
                 }>{tr(l, "Compare with another assessment or an example")}</button>
             </div>
-            <super::what_if::WhatIf />
-            {move || later.get().then(|| view! { <PlanCalendar /> {rest(l, app)} })}
+            {move || later.get().then(|| view! { <super::what_if::WhatIf /> <PlanCalendar /> {rest(l, app)} })}
         }
         .into_any()
     };

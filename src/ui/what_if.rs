@@ -1,5 +1,5 @@
 use super::state::{now, AppState};
-use crate::domain::i18n::{self, tr, trf};
+use crate::domain::i18n::{self, tr};
 use crate::domain::report::what_if_delta;
 use crate::domain::{analyse, dataset, Answers, Level};
 use leptos::prelude::*;
@@ -90,16 +90,7 @@ pub fn WhatIf() -> impl IntoView {
                                 .unwrap_or_default()
                         }
                                 on:change=move |ev| change(Answers::element_key(&element.get_untracked()), event_target_value(&ev))>
-                                <option value="">{move || {
-                                    // The saved state of the chosen element, so the reader sees what "as answered" is.
-                                    let shown = ds
-                                        .element_index(&element.get())
-                                        .and_then(|ei| app.analysis.with(|an| an.elements.get(ei).map(|st| st.level)));
-                                    match shown {
-                                        Some(level) => trf(l, "As answered ({0})", &[tr(l, level.label())]),
-                                        None => tr(l, "As answered").to_string(),
-                                    }
-                                }}</option>{level_options}
+                                <option value="">{move || app.analysis.with(|an| crate::domain::report::as_answered(ds, l, an, &element.get()))}</option>{level_options}
                             </select>
                         </label>
                     </div>

@@ -51,9 +51,20 @@ export async function launch() {
   });
 }
 
-/** A page that records console errors, page errors and requests to anything but 127.0.0.1. */
-export async function guardedPage(context) {
+/** A page that records console errors, page errors and requests to anything but 127.0.0.1.
+ *  The results lay their long sections out only when scrolled near (`content-visibility: auto`,
+ *  for speed); such a section has no rendered text, width or colours until then. So that reads
+ *  of text, the reflow widths and axe see every section as a reader who scrolls there does, the
+ *  page lays them all out unless `lazy` is set (the test of that behaviour sets it). */
+export async function guardedPage(context, { lazy = false } = {}) {
   const page = await context.newPage();
+  if (!lazy) {
+    await page.addInitScript(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('*{content-visibility:visible!important}');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+  }
   const errors = [];
   const external = [];
   const requests = [];

@@ -108,6 +108,25 @@ test('several targets: each target on its own, and the cards say they are the pr
   await context.close();
 });
 
+test('the long sections of the results are laid out only when scrolled near, and read when reached', async () => {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const { page, errors } = await guardedPage(context, { lazy: true });
+  await page.goto(server.url + '#example=saas');
+  await ready(page);
+  const audit = page.getByTestId('audit-days');
+  await audit.waitFor();
+  // As shipped: off screen, the audit section is skipped (no rendered text yet) …
+  assert.equal(await audit.evaluate((e) => getComputedStyle(e).contentVisibility), 'auto');
+  assert.equal(await page.locator('#headline').evaluate((e) => getComputedStyle(e).contentVisibility), 'visible', 'the headline is never skipped');
+  assert.equal(await audit.innerText(), '', 'an off-screen section is not laid out');
+  // … and reached by the in-page navigation, it is there to read and has the focus.
+  await page.getByTestId('onpage').getByRole('link', { name: 'Audit days' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=audit-days]').innerText.includes('auditor-days'));
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'audit');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('presenter mode at 1024×768: large type in charts too, compact header, visible on-state, names hidden', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, colorScheme });
@@ -115,6 +134,7 @@ test('presenter mode at 1024×768: large type in charts too, compact header, vis
     const toggle = page.getByTestId('large-type');
     assert.equal(await toggle.innerText(), 'Presenter mode');
     assert.equal(await page.getByTestId('hide-names').count(), 0, 'hide names only in presenter mode');
+    await page.locator('.imsx-cov__row').first().waitFor();
     const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.imsx-cov__row')).fontSize));
     await toggle.click();
     assert.equal(await toggle.getAttribute('aria-pressed'), 'true');

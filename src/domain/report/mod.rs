@@ -632,6 +632,67 @@ pub fn fte_note(l: Lang, an: &Analysis, chosen: bool) -> String {
     }
 }
 
+/// The results page's title block and the printed title page, worded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultsHeader {
+    /// "IMS Crosswalk report" (the product name as configured).
+    pub kicker: String,
+    /// "Target: ISO/IEC 42001:2023".
+    pub target: String,
+    /// "Date: … · Dataset edition … · IMS Crosswalk …".
+    pub date_line: String,
+    /// "Target: … · Held: … · Dataset …", under the page title.
+    pub meta: String,
+}
+
+/// The header of the results for `target` (the headline's target text), on `iso` (a timestamp).
+pub fn results_header(
+    ds: &Dataset,
+    l: Lang,
+    an: &Analysis,
+    product: &str,
+    target: &str,
+    iso: &str,
+) -> ResultsHeader {
+    let edition = super::dataset::DATASET_EDITION;
+    ResultsHeader {
+        kicker: trf(l, "{0} report", &[&product]),
+        target: trf(l, "Target: {0}", &[&target]),
+        date_line: trf(
+            l,
+            "Date: {0} · Dataset edition {1} · IMS Crosswalk {2}",
+            &[&report_date(l, iso), edition, super::APP_VERSION],
+        ),
+        meta: trf(
+            l,
+            "Target: {0} · Held: {1} · Dataset {2}",
+            &[&target, &held_text(ds, l, an), edition],
+        ),
+    }
+}
+
+/// What-if's "As answered" option for an element: with the element's saved state when there is
+/// one ("As answered (Partly in place)"), so the reader sees what going back means.
+pub fn as_answered(ds: &Dataset, l: Lang, an: &Analysis, element: &str) -> String {
+    match ds
+        .element_index(element)
+        .and_then(|ei| an.elements.get(ei).map(|st| st.level))
+    {
+        Some(level) => trf(l, "As answered ({0})", &[i18n::tr(l, level.label())]),
+        None => i18n::tr(l, "As answered").to_string(),
+    }
+}
+
+/// The footer's dataset line: "Dataset 2026.11".
+pub fn dataset_line(l: Lang) -> String {
+    trf(l, "Dataset {0}", &[super::dataset::DATASET_EDITION])
+}
+
+/// The results page's title: "Results: <organisation>".
+pub fn results_title(l: Lang, name: &str) -> String {
+    trf(l, "Results: {0}", &[&name])
+}
+
 /// A report's date in the reader's form, from an ISO timestamp: `2026-12-07` in English,
 /// `07.12.2026` in German (what German readers expect on a report).
 pub fn report_date(l: Lang, iso: &str) -> String {

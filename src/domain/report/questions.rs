@@ -81,3 +81,25 @@ pub fn shown_text(
         Shown::Nothing => tr(l, "Not answered").to_string(),
     }
 }
+
+/// The questionnaire's progress line: "Step 2 of 7 · 40 % answered", and the percentage for the
+/// bar. `step` counts from 0; `answered` of `asked` questions (0 of 0 reads 0 %).
+pub fn progress(
+    l: Lang,
+    step: usize,
+    steps: usize,
+    answered: usize,
+    asked: usize,
+) -> (String, u32) {
+    let pct = (100 * answered).checked_div(asked).unwrap_or(0) as u32;
+    let text = trf(
+        l,
+        "Step {0} of {1} · {2} % answered",
+        &[
+            &(step + 1).to_string(),
+            &steps.to_string(),
+            &pct.to_string(),
+        ],
+    );
+    (text, pct)
+}
