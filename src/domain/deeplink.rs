@@ -13,6 +13,8 @@ pub struct DeepLink {
     pub page: Option<&'static str>,
     /// Explorer: framework ids (one framework, related to the other).
     pub pair: Option<(String, String)>,
+    /// Explorer: the requirement to show (a known requirement id).
+    pub req: Option<String>,
     pub presenter: bool,
     /// What the link asks for that this tool does not know.
     pub problems: Vec<Msg>,
@@ -66,6 +68,13 @@ pub fn parse(ds: &Dataset, hash: &str) -> Option<DeepLink> {
                     )),
                 }
             }
+            "req" => match ds.requirement(&v) {
+                Some(_) => d.req = Some(v),
+                None => d.problems.push(Msg::f(
+                    "The link asks for requirement “{0}”, which this dataset does not have.",
+                    vec![Msg::v(v.as_str())],
+                )),
+            },
             "presenter" => d.presenter = matches!(v.as_str(), "1" | "true" | "on"),
             other => d.problems.push(Msg::f(
                 "The link has “{0}”, which this tool does not understand; it was ignored.",
@@ -73,13 +82,35 @@ pub fn parse(ds: &Dataset, hash: &str) -> Option<DeepLink> {
             )),
         }
     }
-    if d.pair.is_some() && d.page.is_none() {
+    if (d.pair.is_some() || d.req.is_some()) && d.page.is_none() {
         d.page = Some("explorer");
     }
     if d.example.is_some() && d.page.is_none() {
         d.page = Some("results");
     }
     Some(d)
+}
+
+/// The deep link that opens the explorer on requirement `id`, within the framework pair shown
+/// when there is one: `#page=explorer&pair=iso27001,iso42001&req=iso27001:A.5.1`.
+pub fn explorer_link(id: &str, pair: Option<(&str, &str)>) -> String {
+    let pair = pair
+        .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+        .map(|(a, b)| format!("&pair={},{}", percent_encode(a), percent_encode(b)))
+        .unwrap_or_default();
+    format!("#page=explorer{pair}&req={}", percent_encode(id))
+}
+
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.:~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 fn percent_decode(s: &str) -> String {
@@ -122,6 +153,24 @@ mod tests {
         let d = parse(ds, "#example=bank&pair=iso27001,iso99&page=admin&x=1").unwrap();
         assert_eq!(d.problems.len(), 4, "{:?}", d.problems);
         assert!(d.problems[0].to_string().contains("bank"));
+        // A requirement: the link the explorer offers for it lands on it, spaces and all.
+        let link = explorer_link("nist-ai-rmf:GOVERN 1.1", Some(("nist-ai-rmf", "iso42001")));
+        assert_eq!(
+            link,
+            "#page=explorer&pair=nist-ai-rmf,iso42001&req=nist-ai-rmf:GOVERN%201.1"
+        );
+        let d = parse(ds, &link).unwrap();
+        assert_eq!(
+            (d.page, d.req.as_deref()),
+            (Some("explorer"), Some("nist-ai-rmf:GOVERN 1.1"))
+        );
+        assert!(d.problems.is_empty());
+        let d = parse(ds, &explorer_link("iso42001:9.9", None)).unwrap();
+        assert_eq!(
+            (d.page, d.req.as_ref(), d.problems.len()),
+            (Some("explorer"), None, 1)
+        );
+        assert!(d.problems[0].to_string().contains("iso42001:9.9"));
         assert_eq!(percent_decode("a%20b+c"), "a b c");
         assert_eq!(percent_decode("100%"), "100%");
     }

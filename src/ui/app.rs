@@ -178,6 +178,42 @@ fn load_state(l: Lang) -> (State, Vec<Notice>, bool) {
     }
 }
 
+/// Does what a deep link asks (`#example=…`, `#page=…&pair=…&req=…`, `#presenter=1`), names
+/// what it cannot, and leaves the address at the page's plain route.
+#[cfg(target_arch = "wasm32")]
+fn apply_deeplink(app: AppState, d: &crate::domain::deeplink::DeepLink, l: Lang) {
+    for p in &d.problems {
+        app.notify(Notice::info(p.render(l)));
+    }
+    if d.presenter {
+        app.store.update(|s| s.large_type = true);
+    }
+    if let Some(e) = d.example.and_then(|id| {
+        crate::domain::examples::EXAMPLES
+            .iter()
+            .find(|e| e.id == id)
+    }) {
+        app.open_example(e);
+    }
+    if let Some(pair) = d.pair.clone() {
+        app.explorer_pair.set(Some(pair));
+    }
+    if d.req.is_some() {
+        app.explorer_req.set(d.req.clone());
+    }
+    let page = match d.page {
+        Some("results") => Page::Results,
+        Some("explorer") => Page::Explorer,
+        Some("questionnaire") => Page::Questionnaire,
+        Some("how-we-estimate") => Page::HowWeEstimate,
+        _ => Page::Home,
+    };
+    app.page.set(page);
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(page.hash());
+    }
+}
+
 /// Effects that keep the outside world in step: localStorage (and other tabs), the URL hash,
 /// the document title and the large-type class.
 /// `l0` is the language wanted at start (the signal is set once German texts have loaded).
@@ -192,32 +228,7 @@ fn sync_with_outside(app: AppState, l0: Lang) {
         };
         let h = hash();
         if let Some(d) = crate::domain::deeplink::parse(dataset(), &h) {
-            for p in &d.problems {
-                app.notify(Notice::info(p.render(l0)));
-            }
-            if d.presenter {
-                app.store.update(|s| s.large_type = true);
-            }
-            if let Some(e) = d.example.and_then(|id| {
-                crate::domain::examples::EXAMPLES
-                    .iter()
-                    .find(|e| e.id == id)
-            }) {
-                app.open_example(e);
-            }
-            if let Some(pair) = d.pair.clone() {
-                app.explorer_pair.set(Some(pair));
-            }
-            let page = match d.page {
-                Some("results") => Page::Results,
-                Some("explorer") => Page::Explorer,
-                Some("questionnaire") => Page::Questionnaire,
-                Some("how-we-estimate") => Page::HowWeEstimate,
-                _ => Page::Home,
-            };
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().set_hash(page.hash());
-            }
+            apply_deeplink(app, &d, l0);
         }
         if h.starts_with("#share=") {
             match crate::export::share::decode(dataset(), &h) {
@@ -246,6 +257,11 @@ fn sync_with_outside(app: AppState, l0: Lang) {
         }
         app.page.set(Page::from_hash(&hash()));
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            // A deep link followed while the app runs (a link on the page, or pasted).
+            if let Some(d) = crate::domain::deeplink::parse(dataset(), &hash()) {
+                apply_deeplink(app, &d, app.lang.get_untracked());
+                return;
+            }
             let p = Page::from_hash(&hash());
             if p != app.page.get_untracked() {
                 app.page.set(p);

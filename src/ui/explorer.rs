@@ -16,15 +16,29 @@ pub fn Explorer() -> impl IntoView {
     let app = AppState::expect();
     let l = super::state::lang();
     // A deep link (#page=explorer&pair=a,b) opens on framework a, related to framework b.
+    // A deep link with &req=<id> opens on that requirement (within its framework when the link
+    // names no pair); it is used once.
     let pair = app.explorer_pair.get_untracked();
+    let req = app
+        .explorer_req
+        .get_untracked()
+        .and_then(|id| ds.requirement_pos(&id));
+    if req.is_some() {
+        app.explorer_req.set(None);
+    }
+    let first_fw = pair
+        .as_ref()
+        .map(|p| p.0.clone())
+        .or_else(|| req.map(|(fi, _)| ds.frameworks[fi].id.clone()))
+        .unwrap_or_default();
     let (query, set_query) = signal(String::new());
-    let (fw, set_fw) = signal(pair.as_ref().map(|p| p.0.clone()).unwrap_or_default());
+    let (fw, set_fw) = signal(first_fw);
     let (other, set_other) = signal(pair.map(|p| p.1).unwrap_or_default());
     let (group, set_group) = signal(String::new());
     let (element, set_element) = signal(String::new());
     let (rel, set_rel) = signal(String::new());
     let (limit, set_limit) = signal(PAGE);
-    let (selected, set_selected) = signal::<Option<(usize, usize)>>(None);
+    let (selected, set_selected) = signal::<Option<(usize, usize)>>(req);
 
     let matches = Memo::new(move |_| {
         let f = Filter {
@@ -37,6 +51,9 @@ pub fn Explorer() -> impl IntoView {
         };
         explore::matches(ds, l, &f)
     });
+    if let Some(i) = req.and_then(|r| matches.with_untracked(|m| m.iter().position(|x| *x == r))) {
+        set_limit.set(PAGE.max(i + 1));
+    }
     let groups = move || explore::groups(ds, &fw.get());
     let fw_options = ds
         .frameworks
@@ -145,7 +162,8 @@ pub fn Explorer() -> impl IntoView {
                 </div>
                 <h2 id="x-title">{d.title}</h2>
                 <p>{d.summary}</p>
-                <p class="imsx-muted">{d.kind_line} " " <code>{d.id}</code></p>
+                <p class="imsx-muted">{d.kind_line} " " <code>{d.id}</code> " · "
+                    <a href=d.link data-testid="x-link">{tr(l, "Link to this requirement")}</a></p>
                 <h3>{tr(l, "Hub elements")}</h3>
                 <ul>{links}</ul>
                 <h3>{tr(l, "Maps to")}</h3>

@@ -110,6 +110,8 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// A framework pair the explorer opens on (from a deep link).
     pub explorer_pair: RwSignal<Option<(String, String)>>,
+    /// The requirement a deep link asks the explorer to show.
+    pub explorer_req: RwSignal<Option<String>>,
     /// The answers before a kept what-if change, for its undo (kept here: the results are
     /// rendered anew when the answers change).
     pub kept: RwSignal<Option<Answers>>,
@@ -169,6 +171,7 @@ impl AppState {
             analysis,
             lang: RwSignal::new(Lang::En),
             explorer_pair: RwSignal::new(None),
+            explorer_req: RwSignal::new(None),
             kept: RwSignal::new(None),
             whatif_open: RwSignal::new(false),
             compare: RwSignal::new((String::new(), String::new())),

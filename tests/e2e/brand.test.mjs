@@ -142,16 +142,33 @@ test('deep links land where they say; unknown values get a clear message', async
   await page.getByTestId('results').waitFor();
   assert.match(await page.getByTestId('h-effort').innerText(), /person-days/);
   assert.equal(await page.getByTestId('large-type').getAttribute('aria-pressed'), 'true');
+  // Followed while the app runs (the hash changes, the page does not reload).
   await page.goto(plain.url + '#page=explorer&pair=iso27001,iso42001');
-  await page.reload();
-  await ready(page);
   await page.getByTestId('x-framework').waitFor();
   assert.equal(await page.getByTestId('x-framework').inputValue(), 'iso27001');
   assert.equal(await page.getByTestId('x-other').inputValue(), 'iso42001');
   assert.match(await page.getByTestId('x-count').innerText(), /^\d+ requirements$/);
-  await page.goto(plain.url + '#example=bank');
-  await page.reload();
+  // A requirement far down its framework's list: the explorer opens on it, its row in view.
+  // Opened afresh (a new tab from a slide).
+  await page.goto('about:blank');
+  await page.goto(plain.url + '#page=explorer&req=nist-ai-rmf:MANAGE%204.3');
   await ready(page);
+  await page.getByTestId('explorer-detail').waitFor();
+  assert.match(await page.locator('#x-title').innerText(), /MANAGE 4\.3/);
+  assert.equal(await page.getByTestId('x-framework').inputValue(), 'nist-ai-rmf');
+  assert.equal(await page.locator('.imsx-xrow[aria-pressed=true]').count(), 1);
+  // Its own link names it; followed while the app runs (here from another requirement), it
+  // opens that requirement again.
+  const link = await page.getByTestId('x-link').getAttribute('href');
+  assert.equal(link, '#page=explorer&req=nist-ai-rmf:MANAGE%204.3');
+  await page.getByTestId('x-prev').click();
+  assert.doesNotMatch(await page.locator('#x-title').innerText(), /MANAGE 4\.3/);
+  await page.evaluate((h) => { location.hash = h; }, link);
+  await page.waitForFunction(() => /MANAGE 4\.3/.test(document.querySelector('#x-title')?.textContent || ''));
+  assert.match(page.url(), /#\/explorer$/, 'the address returns to the route');
+  await page.goto(plain.url + '#page=explorer&req=iso42001:99.9');
+  assert.match(await page.locator('.imsx-notices, [role=status], [role=alert]').allInnerTexts().then((t) => t.join(' ')), /iso42001:99\.9/);
+  await page.goto(plain.url + '#example=bank');
   assert.match(await page.locator('.imsx-notices, [role=status], [role=alert]').allInnerTexts().then((t) => t.join(' ')), /bank/);
   assert.deepEqual(errors, []);
   await context.close();

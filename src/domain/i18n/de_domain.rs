@@ -114,4 +114,5 @@ pub const DE: &[(&str, &str)] = &[
     ("The link asks for page “{0}”, which this tool does not have.", "Der Link verlangt die Seite „{0}“, die es hier nicht gibt."),
     ("The link asks for the framework pair “{0}”; a pair is two different ids of: {1}.", "Der Link verlangt das Rahmenwerkspaar „{0}“; ein Paar besteht aus zwei verschiedenen Kennungen von: {1}."),
     ("The link has “{0}”, which this tool does not understand; it was ignored.", "Der Link enthält „{0}“, was dieses Werkzeug nicht versteht; es wurde ignoriert."),
+    ("The link asks for requirement “{0}”, which this dataset does not have.", "Der Link verweist auf die Anforderung „{0}“, die es in diesem Datenstand nicht gibt."),
 ];

@@ -95,6 +95,7 @@ pub const DE: &[(&str, &str)] = &[
     // Explorer: published pairs typed unrelated, listed apart.
     ("Published pairs that share nothing required ({0})", "Veröffentlichte Paare ohne gemeinsame Anforderung ({0})"),
     ("Nothing in the other frameworks maps to it.", "Aus den anderen Rahmenwerken ist nichts zugeordnet."),
+    ("Link to this requirement", "Link auf diese Anforderung"),
     ("Built-in examples", "Mitgelieferte Beispiele"),
     ("As answered ({0})", "Wie beantwortet ({0})"),
     ("not applicable", "nicht anwendbar"),

@@ -130,6 +130,9 @@ pub struct Detail {
     /// "Kind: clause · group 6 · id" (the id follows as code).
     pub kind_line: String,
     pub id: String,
+    /// The deep link that opens the explorer on this requirement (`#page=explorer&req=…`), for
+    /// a slide or a message.
+    pub link: String,
     pub links: Vec<LinkLine>,
     pub mapped: Vec<RelatedLine>,
     /// Published pairs we judge to share nothing, listed apart so "maps to" means it.
@@ -183,6 +186,7 @@ pub fn detail(ds: &Dataset, l: Lang, fi: usize, ri: usize) -> Detail {
             &[tr(l, r.kind.label()), &r.group],
         ),
         id: r.id.clone(),
+        link: super::super::deeplink::explorer_link(&r.id, None),
         links,
         mapped: mapped.into_iter().map(line).collect(),
         unrelated: unrelated.into_iter().map(line).collect(),
