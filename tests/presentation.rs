@@ -479,6 +479,23 @@ fn compare_view_reads_both_sides() {
     let (a, b) = (analyse(ds, &ex[0].answers()), analyse(ds, &ex[1].answers()));
     let v = compare_view(ds, Lang::En, ("A", &a), ("B", &b), true).unwrap();
     assert_eq!(v.figures.len(), 5);
+    // The calendar row says at which capacity each side was computed.
+    let (ha, hb) = (
+        report::programme(ds, &a).unwrap(),
+        report::programme(ds, &b).unwrap(),
+    );
+    assert_eq!(
+        v.figures[4].1,
+        format!(
+            "{} at {} FTE",
+            ha.months_text(Lang::En),
+            ims_crosswalk::domain::i18n::short(Lang::En, ha.fte, 2)
+        )
+    );
+    assert!(v.figures[4].2.ends_with(&format!(
+        " at {} FTE",
+        ims_crosswalk::domain::i18n::short(Lang::En, hb.fte, 2)
+    )));
     assert_eq!(v.workstreams.len(), Workstream::ALL.len() + 1);
     let total = v.workstreams.last().unwrap();
     assert_eq!(total.0, "Total");

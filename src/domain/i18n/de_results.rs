@@ -27,6 +27,7 @@ pub const DE: &[(&str, &str)] = &[
     ("{0}, serves {1} requirement; {2}", "{0}, trägt zu {1} Anforderung bei; {2}"),
     ("{0}, serves {1} requirements; {2}", "{0}, trägt zu {1} Anforderungen bei; {2}"),
     ("{0} d", "{0} PT"),
+    ("{0} at {1} FTE", "{0} bei {1} VZÄ"),
     ("Phase {0}: {1} ({2})", "Phase {0}: {1} ({2})"),
     ("{0} reuse as is · {1} extend · {2} partial · {3} new, of {4} applicable requirements ({5} % of the work on clauses 4–10 already done).", "{0} unverändert nutzbar · {1} zu erweitern · {2} teilweise · {3} neu, von {4} zutreffenden Anforderungen ({5} % der Arbeit an den Abschnitten 4–10 schon erledigt)."),
     ("What you can reuse", "Was Sie wiederverwenden können"),

@@ -53,6 +53,15 @@ pub struct CompareView {
     pub caption: String,
 }
 
+/// "4.1–5.4 months at 1 FTE".
+fn at_fte(l: Lang, h: &super::Headline) -> String {
+    trf(
+        l,
+        "{0} at {1} FTE",
+        &[&h.months_text(l), &i18n::short(l, h.fte, 2)],
+    )
+}
+
 pub fn compare_view(
     ds: &Dataset,
     l: Lang,
@@ -66,7 +75,8 @@ pub fn compare_view(
         (tr(l, "Reusable"), ha.reusable_text(l), hb.reusable_text(l)),
         (tr(l, "Gaps"), ha.gaps_text(l), hb.gaps_text(l)),
         (tr(l, "Effort"), ha.effort_text(l), hb.effort_text(l)),
-        (tr(l, "Calendar"), ha.months_text(l), hb.months_text(l)),
+        // With the capacity each side was computed at: more work can take fewer months.
+        (tr(l, "Calendar"), at_fte(l, &ha), at_fte(l, &hb)),
     ];
     let line = |label: &'static str, x: f64, y: f64| {
         (
