@@ -159,11 +159,7 @@ fn load_state(l: Lang) -> (State, Vec<Notice>, bool) {
             storage::Loaded::Unreadable { error, backup_key, raw } => (
                 State::default(),
                 vec![Notice::Backup {
-                    text: crate::domain::i18n::trf(
-                        l,
-                        "Your saved assessments could not be read: {0}. They were kept in this browser under “{1}” and nothing was deleted. Download the backup, then start again or import it later.",
-                        &[&error.message(l), &backup_key.to_string()],
-                    ),
+                    text: crate::domain::report::notices::unreadable(l, &error.message(l), &backup_key.to_string()),
                     file: "ims-crosswalk-backup.json".into(),
                     raw,
                 }],
@@ -233,16 +229,7 @@ fn sync_with_outside(app: AppState, l0: Lang) {
         if h.starts_with("#share=") {
             match crate::export::share::decode(dataset(), &h) {
                 Ok((name, answers)) => {
-                    let text = if name.is_empty() {
-                        tr(l0, "This link carries an assessment. Import it as a new assessment? Your saved assessments stay as they are.").to_string()
-                    } else {
-                        crate::domain::i18n::trf(l0, "This link carries “{0}”. Import it as a new assessment? Your saved assessments stay as they are.", &[&name])
-                    };
-                    let name = if name.is_empty() {
-                        tr(l0, "Shared assessment").to_string()
-                    } else {
-                        name
-                    };
+                    let (text, name) = crate::domain::report::notices::share_offer(l0, &name);
                     app.notify(Notice::Shared {
                         text,
                         name,
@@ -345,10 +332,9 @@ fn sync_with_outside(app: AppState, l0: Lang) {
                 }
                 Err(e) => {
                     let l = app.lang.get_untracked();
-                    app.notify(Notice::info(crate::domain::i18n::trf(
+                    app.notify(Notice::info(crate::domain::report::notices::other_tab(
                         l,
-                        "Another tab saved data this tab cannot read ({0}); this tab keeps its own copy.",
-                        &[&e.message(l)],
+                        &e.message(l),
                     )))
                 }
             }

@@ -1,5 +1,5 @@
 use super::state::{AppState, Page};
-use crate::domain::i18n::{tr, trf};
+use crate::domain::i18n::tr;
 use leptos::prelude::*;
 
 /// Saved assessments: open, rename, duplicate, delete (with undo).
@@ -17,7 +17,7 @@ pub fn AssessmentList() -> impl IntoView {
                 let is_current = current.as_deref() == Some(a.id.as_str());
                 let (id1, id2, id3, id4, id5) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
                 let name = a.name.clone();
-                let label = trf(l, "Name of assessment “{0}”", &[&a.name]);
+                let label = crate::domain::report::notices::name_field(l, &a.name);
                 let facts = crate::domain::report::assessment_facts(crate::domain::dataset(), l, &a.answers, a.modified);
                 view! {
                     <li class="imsx-assess" data-testid="assessment">

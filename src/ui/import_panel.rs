@@ -1,6 +1,6 @@
 use super::state::{AppState, Notice, Page};
 use crate::domain::dataset;
-use crate::domain::i18n::{tr, trf};
+use crate::domain::i18n::tr;
 use crate::export::{self, ImportError};
 use leptos::prelude::*;
 
@@ -14,22 +14,11 @@ pub fn ImportPanel() -> impl IntoView {
     let (over, set_over) = signal(false);
     let accept = move |bytes: Vec<u8>| match export::import_assessment(dataset(), &bytes, l) {
         Ok(imp) => {
-            let n = imp.warnings.len();
+            let notice = crate::domain::report::notices::imported(l, &imp.name, &imp.warnings);
             app.create(&imp.name, imp.answers);
             set_message.set(String::new());
-            if n > 0 {
-                app.notify(Notice::info(trf(
-                    l,
-                    "Imported “{0}” as a new assessment. {1}",
-                    &[
-                        &imp.name,
-                        &imp.warnings
-                            .iter()
-                            .map(|w| w.render(l))
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    ],
-                )));
+            if let Some(text) = notice {
+                app.notify(Notice::info(text));
             }
             app.go(Page::Results);
         }

@@ -3,7 +3,7 @@ use super::import_panel::ImportPanel;
 use super::state::{AppState, Page};
 use crate::domain::dataset;
 use crate::domain::examples::EXAMPLES;
-use crate::domain::i18n::{self, tr, trf};
+use crate::domain::i18n::{self, tr};
 use crate::domain::Answers;
 use leptos::prelude::*;
 
@@ -67,7 +67,7 @@ pub fn Landing() -> impl IntoView {
                         on:click=move |_| app.go(Page::Questionnaire)>
                         {move || {
                             let n = app.store.with(|s| s.current().map(|a| a.name.clone()).unwrap_or_default());
-                            trf(l, "Resume “{0}”", &[&n])
+                            crate::domain::report::notices::resume(l, &n)
                         }}
                     </button>
                 </Show>

@@ -14,6 +14,7 @@ pub mod charts;
 pub mod compare;
 pub mod explore;
 pub mod method;
+pub mod notices;
 pub mod questions;
 pub mod target;
 
