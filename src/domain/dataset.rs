@@ -6,10 +6,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// Edition of the bundled dataset (shown in the footer, written into exports).
-pub const DATASET_EDITION: &str = "2026.11-facets";
+pub const DATASET_EDITION: &str = "2026.12";
 /// Date of this edition's last revision (written as the OSCAL export's `last-modified`, so one
 /// edition always exports the same bytes).
-pub const DATASET_DATE: &str = "2026-11-25T00:00:00Z";
+pub const DATASET_DATE: &str = "2026-12-07T00:00:00Z";
 
 #[derive(Clone, Debug)]
 pub struct Framework {
