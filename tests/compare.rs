@@ -156,6 +156,14 @@ fn results_header_wording() {
         "{suggested}"
     );
     assert!(!report::fte_note(Lang::En, &an, true).contains("suggested"));
+    // The months run to the certificate, the audit month included (the plan's certificate date
+    // says the same); a target without a certificate says so instead.
+    assert!(suggested.starts_with("to certification, the audit included, at "));
+    let rmf = analyse(ds, &answers(&[("targets", "nist-ai-rmf")]));
+    assert_eq!(rmf.effort.audit_days, 0.0);
+    assert!(report::fte_note(Lang::En, &rmf, true).ends_with("(this target has no certification)"));
+    assert!(report::fte_note(Lang::De, &an, false)
+        .starts_with("bis zur Zertifizierung, Audit eingeschlossen"));
     assert_eq!(
         report::report_date(Lang::En, "2026-12-07T01:02:03Z"),
         "2026-12-07"

@@ -174,6 +174,26 @@ fn load_state(l: Lang) -> (State, Vec<Notice>, bool) {
     }
 }
 
+/// Offers the assessment a share link carries for import (never applied silently), or says why
+/// the link cannot be read; then leaves the address at the start page.
+#[cfg(target_arch = "wasm32")]
+fn offer_share(app: AppState, h: &str, l: Lang) {
+    match crate::export::share::decode(dataset(), h) {
+        Ok((name, answers)) => {
+            let (text, name) = crate::domain::report::notices::share_offer(l, &name);
+            app.notify(Notice::Shared {
+                text,
+                name,
+                answers,
+            });
+        }
+        Err(e) => app.notify(Notice::info(e.message(l))),
+    }
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(Page::Home.hash());
+    }
+}
+
 /// Does what a deep link asks (`#example=…`, `#page=…&pair=…&req=…`, `#presenter=1`), names
 /// what it cannot, and leaves the address at the page's plain route.
 #[cfg(target_arch = "wasm32")]
@@ -227,26 +247,20 @@ fn sync_with_outside(app: AppState, l0: Lang) {
             apply_deeplink(app, &d, l0);
         }
         if h.starts_with("#share=") {
-            match crate::export::share::decode(dataset(), &h) {
-                Ok((name, answers)) => {
-                    let (text, name) = crate::domain::report::notices::share_offer(l0, &name);
-                    app.notify(Notice::Shared {
-                        text,
-                        name,
-                        answers,
-                    });
-                }
-                Err(e) => app.notify(Notice::info(e.message(l0))),
-            }
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().set_hash(Page::Home.hash());
-            }
+            offer_share(app, &h, l0);
         }
         app.page.set(Page::from_hash(&hash()));
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
             // A deep link followed while the app runs (a link on the page, or pasted).
             if let Some(d) = crate::domain::deeplink::parse(dataset(), &hash()) {
                 apply_deeplink(app, &d, app.lang.get_untracked());
+                return;
+            }
+            // A share link pasted or followed while the app runs: offered, as at start.
+            let h = hash();
+            if h.starts_with("#share=") {
+                offer_share(app, &h, app.lang.get_untracked());
+                app.page.set(Page::Home);
                 return;
             }
             let p = Page::from_hash(&hash());

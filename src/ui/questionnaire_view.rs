@@ -190,6 +190,28 @@ fn focus_heading() {
             if let Some(el) = document().get_element_by_id("step-title") {
                 let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
             }
+            // On a phone the step list is one scrolling row: bring the current step into it.
+            let doc = document();
+            let list = doc.query_selector(".imsx-steps ol").ok().flatten();
+            let cur = doc
+                .query_selector(".imsx-steps__btn[aria-current=step]")
+                .ok()
+                .flatten();
+            if let (Some(list), Some(cur)) = (list, cur) {
+                let (l, c) = (
+                    list.unchecked_into::<web_sys::HtmlElement>(),
+                    cur.unchecked_into::<web_sys::HtmlElement>(),
+                );
+                if l.scroll_width() > l.client_width() {
+                    let li = c
+                        .parent_element()
+                        .map(|p| p.unchecked_into::<web_sys::HtmlElement>());
+                    let left = li.map_or(c.offset_left(), |p| p.offset_left()) - l.offset_left();
+                    // A little of the step before shows, if the whole step still fits.
+                    let room = (l.client_width() - c.offset_width()).clamp(0, 16);
+                    l.set_scroll_left((left - room).max(0));
+                }
+            }
         });
     }
 }

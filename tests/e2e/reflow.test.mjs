@@ -41,6 +41,13 @@ for (const lang of ['en', 'de']) {
       await page.getByTestId('step-title').waitFor();
       let step = 0;
       for (;;) {
+        // The step list (one scrolling row on a phone) keeps the current step in view.
+        const inView = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
+          const b = document.querySelector('.imsx-steps__btn[aria-current=step]');
+          const r = b.getBoundingClientRect(), o = b.closest('ol').getBoundingClientRect();
+          done(r.left >= o.left - 1 && r.right <= o.right + 1);
+        }))));
+        if (!inView) problems.push(`${lang} ${width}px step ${step + 1}: the current step is out of the step list's view`);
         await check(page, lang, width, `step-${++step}`, problems);
         if (!(await page.getByTestId('next').isVisible())) break;
         await page.getByTestId('next').click();

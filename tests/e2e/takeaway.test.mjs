@@ -181,6 +181,11 @@ test('a share link opened in a fresh browser context reproduces the result', asy
   for (const [id, want] of [['h-reusable', expected.reusable], ['h-gaps', expected.gaps], ['h-effort', expected.effort], ['h-months', expected.months]]) {
     assert.equal(await g.page.getByTestId(id).innerText(), want);
   }
+  // Followed while the tool is already open (pasted into the address bar, or a link on a
+  // page): offered the same way, without a reload.
+  await g.page.evaluate((h) => { location.hash = h; }, new URL(link).hash);
+  await g.page.waitForFunction(() => /Import it as a new assessment/.test(document.querySelector('[data-testid=notices]')?.innerText || ''));
+  assert.match(g.page.url(), /#\/$/, 'the address returns to the start page');
   assert.deepEqual([...errors, ...g.errors], []);
   await other.close();
 });

@@ -622,15 +622,19 @@ pub fn held_text(ds: &Dataset, l: Lang, an: &Analysis) -> String {
 /// the one suggested for their size.
 pub fn fte_note(l: Lang, an: &Analysis, chosen: bool) -> String {
     let fte = i18n::short(l, an.effort.fte, 2);
-    if chosen {
-        trf(l, "to certification readiness at {0} FTE", &[&fte])
-    } else {
-        trf(
-            l,
-            "to certification readiness at {0} FTE, suggested for your size",
-            &[&fte],
-        )
-    }
+    // The months run to the certificate (the audit month included) when a target is
+    // certifiable; an AI RMF alignment has no certificate, only the work.
+    let key = match (an.effort.audit_days > 0.0, chosen) {
+        (true, true) => "to certification, the audit included, at {0} FTE",
+        (true, false) => {
+            "to certification, the audit included, at {0} FTE, suggested for your size"
+        }
+        (false, true) => "of work at {0} FTE (this target has no certification)",
+        (false, false) => {
+            "of work at {0} FTE, suggested for your size (this target has no certification)"
+        }
+    };
+    trf(l, key, &[&fte])
 }
 
 /// The results page's title block and the printed title page, worded.
