@@ -94,9 +94,14 @@ fn unknown_ids_from_another_edition_are_warnings() {
 }
 
 fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    parse_csv_with(text, b',')
+}
+
+fn parse_csv_with(text: &str, sep: u8) -> Vec<Vec<String>> {
     assert!(text.starts_with('\u{feff}'), "UTF-8 BOM for Excel");
     let mut r = csv::ReaderBuilder::new()
         .has_headers(false)
+        .delimiter(sep)
         .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     r.records()
         .map(|x| x.unwrap().iter().map(String::from).collect())
@@ -116,6 +121,17 @@ fn csv_exports_parse_back_with_the_same_rows() {
     let soa = parse_csv(&soa_csv(ds, "SaaS", &an, &a, Lang::En));
     assert_eq!(soa.len() - 1, 38, "one row per Annex A control");
     assert!(soa[1..].iter().all(|r| r[3] == "Yes" || r[3] == "No"));
+    // Justifications read as sentences an auditor gets: element names as written ("AI" upper
+    // case), and the organisation's AI roles named as roles.
+    let a613 = soa.iter().find(|r| r[1] == "A.6.1.3").expect("A.6.1.3 row");
+    assert!(
+        a613[4].starts_with("Needed for your AI systems: AI "),
+        "{}",
+        a613[4]
+    );
+    assert!(!soa
+        .iter()
+        .any(|r| r[4].contains(" ai ") || r[4].contains("You developer")));
     // Issue 12: user text that reaches a CSV never runs as a formula in a spreadsheet.
     for evil in [
         "=HYPERLINK(\"http://x\")",
@@ -130,7 +146,19 @@ fn csv_exports_parse_back_with_the_same_rows() {
         assert_eq!(rows[1][0], format!("'{evil}"), "{evil}");
     }
     // German CSV: headers and statuses in the reader's language.
-    let de = parse_csv(&gaps_csv(ds, "x", &an, Lang::De));
+    // German spreadsheets split on ';' (the comma is the decimal mark there): days such as
+    // "0,8" stay one unquoted cell, and every row has the header's width.
+    let de_text = gaps_csv(ds, "x", &an, Lang::De);
+    let de = parse_csv_with(&de_text, b';');
+    assert!(de.iter().all(|r| r.len() == de[0].len()), "{:?}", &de[1]);
+    assert!(
+        de[1..].iter().any(|r| r
+            .iter()
+            .any(|c| c.contains(',') && c.replace(',', ".").parse::<f64>().is_ok())),
+        "decimal commas: {:?}",
+        &de[1]
+    );
+    assert!(!de_text.contains("\"0,"), "decimal commas need no quotes");
     assert_eq!(de[0][0], "Bewertung");
     assert!(
         de[1..].iter().all(|r| r[7] == "Neu" || r[7] == "Teilweise"),

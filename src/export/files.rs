@@ -313,7 +313,8 @@ fn child_path(stack: &[(Option<Vec<String>>, String)], key: &str) -> String {
 /// A spreadsheet would run a cell that starts with `=`, `+`, `-`, `@`, tab or carriage return as
 /// a formula; user text (an assessment's name) is prefixed with an apostrophe so it stays text.
 pub fn neutralise(cell: &str) -> String {
-    let numeric = cell.parse::<f64>().is_ok();
+    // A number, also with a decimal comma ("-3,6" in German), is left as it is.
+    let numeric = cell.parse::<f64>().is_ok() || cell.replacen(',', ".", 1).parse::<f64>().is_ok();
     if !numeric && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {
@@ -321,17 +322,28 @@ pub fn neutralise(cell: &str) -> String {
     }
 }
 
-/// CSV with a UTF-8 byte-order mark (so Excel reads it as UTF-8), RFC 4180 quoting, CRLF.
+/// The column separator a spreadsheet in the reader's language expects: German Excel and
+/// LibreOffice split on `;` (the comma is their decimal mark), English ones on `,`.
+pub fn csv_separator(l: Lang) -> char {
+    match l {
+        Lang::En => ',',
+        Lang::De => ';',
+    }
+}
+
+/// CSV with a UTF-8 byte-order mark (so Excel reads it as UTF-8), RFC 4180 quoting, CRLF, and
+/// the reader's separator ([`csv_separator`]).
 /// Written by hand: the `csv` crate cost ~10 KB of compressed wasm for what is a few lines here.
-fn csv_of(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+fn csv_of(l: Lang, header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let sep = csv_separator(l);
     let mut out = String::from("\u{feff}");
     let mut line = |cells: &mut dyn Iterator<Item = &str>| {
         for (i, c) in cells.enumerate() {
             let c = neutralise(c);
             if i > 0 {
-                out.push(',');
+                out.push(sep);
             }
-            if c.contains([',', '"', '\r', '\n']) || c.starts_with(' ') || c.ends_with(' ') {
+            if c.contains([sep, '"', '\r', '\n']) || c.starts_with(' ') || c.ends_with(' ') {
                 out.push('"');
                 out.push_str(&c.replace('"', "\"\""));
                 out.push('"');
@@ -376,6 +388,7 @@ pub fn gaps_csv(ds: &Dataset, name: &str, an: &Analysis, l: Lang) -> String {
         })
     });
     csv_of(
+        l,
         &[
             tr(l, "Assessment"),
             tr(l, "Target"),
@@ -452,6 +465,7 @@ pub fn crosswalk_csv(ds: &Dataset, lang: Lang) -> String {
         ]
     });
     csv_of(
+        lang,
         &[
             tr(lang, "Kind"),
             tr(lang, "From id"),
@@ -500,7 +514,7 @@ pub fn crosswalk_json(ds: &Dataset) -> String {
 /// references and titles as published).
 pub fn soa_csv(ds: &Dataset, name: &str, an: &Analysis, answers: &Answers, l: Lang) -> String {
     let Some(fi) = ds.framework_index("iso42001") else {
-        return csv_of(&[tr(l, "Control")], std::iter::empty());
+        return csv_of(l, &[tr(l, "Control")], std::iter::empty());
     };
     let fw = &ds.frameworks[fi];
     let computed;
@@ -532,15 +546,10 @@ pub fn soa_csv(ds: &Dataset, name: &str, an: &Analysis, answers: &Answers, l: La
         let req = &fw.requirements[r.req];
         let el = req.links.first().and_then(|l| ds.element(&l.el));
         let why = if r.applicable {
-            // English writes the element's name in lower case inside the sentence; German keeps
-            // its nouns capitalised.
-            let name = |e| match l {
-                Lang::En => e_name(l, e).to_ascii_lowercase(),
-                Lang::De => e_name(l, e),
-            };
-            let base = el.map(|e| trf(l, "Needed for your AI systems: {0}.", &[&name(e)])).unwrap_or_default();
+            // The element's name as written (its "AI" stays upper case).
+            let base = el.map(|e| trf(l, "Needed for your AI systems: {0}.", &[&e_name(l, e)])).unwrap_or_default();
             if req.group == "A.6" && !roles.is_empty() {
-                trf(l, "{0} You {1} AI.", &[&base, &roles.join(" / ")])
+                trf(l, "{0} Your role for AI: {1}.", &[&base, &roles.join(" / ")])
             } else {
                 base
             }
@@ -558,6 +567,7 @@ pub fn soa_csv(ds: &Dataset, name: &str, an: &Analysis, answers: &Answers, l: La
         ]
     });
     csv_of(
+        l,
         &[
             tr(l, "Assessment"),
             tr(l, "Control"),

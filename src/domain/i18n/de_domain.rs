@@ -93,7 +93,7 @@ pub const DE: &[(&str, &str)] = &[
     ("No", "Nein"),
     ("Not applicable", "Nicht anwendbar"),
     ("Needed for your AI systems: {0}.", "Erforderlich für Ihre KI-Systeme: {0}."),
-    ("{0} You {1} AI.", "{0} Ihre Rolle bei KI: {1}."),
+    ("{0} Your role for AI: {1}.", "{0} Ihre Rolle bei KI: {1}."),
     ("developer", "Entwickler"),
     ("provider", "Anbieter"),
     ("user", "Anwender"),
