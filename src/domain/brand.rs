@@ -241,15 +241,7 @@ pub fn cta_href(cta: &Cta, summary: Option<&str>) -> String {
 
 /// Percent-encoding for a URL component.
 fn encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    super::deeplink::percent_encode_keeping(s, b"")
 }
 
 #[cfg(test)]

@@ -101,16 +101,22 @@ pub fn explorer_link(id: &str, pair: Option<(&str, &str)>) -> String {
     format!("#page=explorer{pair}&req={}", percent_encode(id))
 }
 
-fn percent_encode(s: &str) -> String {
+/// Percent-encoding for a URL component: unreserved characters stay, and so do those in `keep`
+/// (a deep link keeps the `:` of a requirement id readable).
+pub fn percent_encode_keeping(s: &str, keep: &[u8]) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.:~".contains(&b) {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) || keep.contains(&b) {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));
         }
     }
     out
+}
+
+fn percent_encode(s: &str) -> String {
+    percent_encode_keeping(s, b":")
 }
 
 fn percent_decode(s: &str) -> String {
