@@ -528,16 +528,18 @@ fn every_assessed_requirement_has_an_effort_level() {
 
 #[test]
 fn round4_supplier_processes_extend_and_the_ai_risk_method_stays_partial() {
-    // Both round-4 reviewers: a 27001 supplier process runs 42001's supplier controls once the
-    // AI content is added (extend, set by hand on derived pairs); BRIEF §4 keeps the AI risk
-    // method and the AI policy control partial for a 27001 holder.
+    // Round 4: a 27001 supplier process runs 42001's supplier controls once the AI content is
+    // added (extend, set by hand on derived pairs). Pooled blind reviews (2026-12-07) lowered
+    // A.5.20 -> A.10.2 (supplier agreements cover security, not the AI responsibilities split
+    // along the chain): A.10.2 is partial. BRIEF §4 keeps the AI risk method and the AI policy
+    // control partial for a 27001 holder.
     let got = status(
         &[("iso27001", "certified")],
         "iso42001",
         &["A.10.2", "A.10.3", "6.1.2", "A.2.2"],
     );
     let want = [
-        ("A.10.2", Status::Extend),
+        ("A.10.2", Status::Partial),
         ("A.10.3", Status::Extend),
         ("6.1.2", Status::Partial),
         ("A.2.2", Status::Partial),
@@ -552,7 +554,7 @@ fn round4_supplier_processes_extend_and_the_ai_risk_method_stays_partial() {
         .filter(|m| m.reuse_by_hand)
         .count();
     assert!(
-        by_hand >= 3,
+        by_hand >= 2,
         "{by_hand} derived pairs with reuse set by hand"
     );
 }
