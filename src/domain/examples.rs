@@ -42,7 +42,7 @@ pub const EXAMPLES: [Example; 3] = [
     Example {
         id: "saas",
         name: "Example: SaaS scale-up with ISO/IEC 27001",
-        description: "180 staff, certified ISO/IEC 27001 for four years, one AI product built on a foundation model, selling in the EU.",
+        description: "About 150 staff, certified ISO/IEC 27001 for four years, one AI product built on a foundation model, selling in the EU.",
         pairs: &[
             ("size", "51-250"),
             ("sector", "software"),
@@ -80,7 +80,7 @@ pub const EXAMPLES: [Example; 3] = [
     Example {
         id: "federal",
         name: "Example: federal contractor aligned with the NIST AI RMF",
-        description: "120 staff, builds AI analytics for US agencies, follows the NIST AI RMF, processes personal data.",
+        description: "About 150 staff, builds AI analytics for US agencies, follows the NIST AI RMF, processes personal data.",
         pairs: &[
             ("size", "51-250"),
             ("sector", "public"),

@@ -120,7 +120,7 @@ pub fn Results() -> impl IntoView {
                 <p class="imsx-titlepage__kicker">{head.kicker}</p>
                 <p class="imsx-titlepage__org">{move || shown_name.get()}</p>
                 <p>{head.target}</p>
-                <p>{head.date_line}</p>
+                <p>{head.date_line.clone()}</p>
                 <p>{tr(l, "Computed from the organisation's own answers; an estimate with its working, not an audit result.")}</p>
             </div>
             <header class="imsx-report-title">
@@ -129,6 +129,7 @@ pub fn Results() -> impl IntoView {
                     {head.meta}
                     {partial.then(|| view! { " · " <span class="imsx-badge imsx-badge--partial" data-testid="partial">{tr(l, "Partial answers")}</span> })}
                 </p>
+                <p class="imsx-onepager-only" data-testid="onepager-date">{head.date_line} " · " {tr(l, "Computed from the organisation's own answers; an estimate with its working, not an audit result.")}</p>
             </header>
             {warnings}
             <nav class="imsx-onpage imsx-noprint" aria-label=tr(l, "On this page") data-testid="onpage">{onpage}</nav>

@@ -103,6 +103,9 @@ test('several targets: each target on its own, and the cards say they are the pr
   await page.emulateMedia({ media: 'screen' });
   await page.getByTestId('onepager').uncheck();
   assert.match(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }), /Pages:\s+1\n/);
+  // The one-pager, handed on alone, still says when, from which dataset, and that it is an estimate.
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  assert.match(text, /Date: .* · Dataset edition \S+ · IMS Crosswalk \S+ · Computed from the organisation's own answers; an estimate with its working, not an audit result\./);
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(errors, []);
   await context.close();

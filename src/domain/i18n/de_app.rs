@@ -51,11 +51,11 @@ pub const DE: &[(&str, &str)] = &[
     ("Load this example", "Beispiel laden"),
     // Example organisations (domain::examples)
     ("Example: SaaS scale-up with ISO/IEC 27001", "Beispiel: SaaS-Scale-up mit ISO/IEC 27001"),
-    ("180 staff, certified ISO/IEC 27001 for four years, one AI product built on a foundation model, selling in the EU.", "180 Beschäftigte, seit vier Jahren nach ISO/IEC 27001 zertifiziert, ein KI-Produkt auf Basis eines Foundation Models, Vertrieb in der EU."),
+    ("About 150 staff, certified ISO/IEC 27001 for four years, one AI product built on a foundation model, selling in the EU.", "Rund 150 Beschäftigte, seit vier Jahren nach ISO/IEC 27001 zertifiziert, ein KI-Produkt auf Basis eines Foundation Models, Vertrieb in der EU."),
     ("Example: manufacturer with ISO 9001", "Beispiel: Hersteller mit ISO 9001"),
     ("600 staff, certified ISO 9001, uses AI for visual inspection and demand planning from vendors.", "600 Beschäftigte, nach ISO 9001 zertifiziert, nutzt KI von Anbietern für Sichtprüfung und Bedarfsplanung."),
     ("Example: federal contractor aligned with the NIST AI RMF", "Beispiel: US-Bundesauftragnehmer nach NIST AI RMF"),
-    ("120 staff, builds AI analytics for US agencies, follows the NIST AI RMF, processes personal data.", "120 Beschäftigte, entwickelt KI-Analysen für US-Behörden, folgt dem NIST AI RMF, verarbeitet personenbezogene Daten."),
+    ("About 150 staff, builds AI analytics for US agencies, follows the NIST AI RMF, processes personal data.", "Rund 150 Beschäftigte, entwickelt KI-Analysen für US-Behörden, folgt dem NIST AI RMF, verarbeitet personenbezogene Daten."),
     // Theme and language
     ("Light mode", "Hellmodus"),
     ("Dark mode", "Dunkelmodus"),
