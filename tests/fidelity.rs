@@ -15,6 +15,16 @@ fn ds() -> &'static Dataset {
 
 /// Status of `target:ref` for an organisation holding `held` (framework, state).
 fn status(held: &[(&str, &str)], target: &str, refs: &[&str]) -> Vec<(String, Status)> {
+    status_with(held, &[], target, refs)
+}
+
+/// `status` with further answers (`("el.ai_policy", "operating")`).
+fn status_with(
+    held: &[(&str, &str)],
+    more: &[(&str, &str)],
+    target: &str,
+    refs: &[&str],
+) -> Vec<(String, Status)> {
     let mut pairs = vec![
         ("size", "51-250"),
         ("ai_roles", "developer,provider"),
@@ -24,6 +34,7 @@ fn status(held: &[(&str, &str)], target: &str, refs: &[&str]) -> Vec<(String, St
     for (k, (_, v)) in keys.iter().zip(held) {
         pairs.push((k.as_str(), v));
     }
+    pairs.extend_from_slice(more);
     pairs.push(("targets", target));
     let a = answers(&pairs);
     let an = analyse(ds(), &a);
@@ -669,4 +680,39 @@ fn a_link_gives_what_the_engine_gives() {
         beyond > 10,
         "links beyond their element that still extend: {beyond}"
     );
+}
+
+/// An approved AI policy is itself policy content, published: a 27001 holder who answers that
+/// it runs one is not told to add the AI policy to its policy framework (5.2, A.2.2 reuse as
+/// is), while without that answer both need the AI content (extend / partial). The policy's
+/// alignment with other policies (A.2.3) is still the policy framework's work.
+#[test]
+fn an_answered_ai_policy_carries_the_ai_subject_into_policy_content() {
+    let held = [("iso27001", "certified")];
+    let refs = ["5.2", "A.2.2"];
+    let without = status(&held, "iso42001", &refs);
+    assert!(
+        without.iter().all(|(_, s)| *s != Status::ReuseAsIs),
+        "{without:?}"
+    );
+    let with = status_with(&held, &[("el.ai_policy", "operating")], "iso42001", &refs);
+    assert!(
+        with.iter().all(|(_, s)| *s == Status::ReuseAsIs),
+        "{with:?}"
+    );
+    // Without a policy framework of its own, an AI policy still gives its content and
+    // publication, no more than at its own level.
+    let only = status_with(&[], &[("el.ai_policy", "documented")], "iso42001", &["5.2"]);
+    assert!(only.iter().all(|(_, s)| *s != Status::New), "{only:?}");
+    // An answer about the policy framework itself still wins: "nothing yet" leaves 5.2 new.
+    let none = status_with(
+        &held,
+        &[
+            ("el.ai_policy", "operating"),
+            ("el.policy_framework", "none"),
+        ],
+        "iso42001",
+        &["5.2"],
+    );
+    assert_eq!(none[0].1, Status::New, "{none:?}");
 }

@@ -144,6 +144,19 @@ pub struct Element {
     pub facets: Vec<Facet>,
     /// Filled at load: all its facets as global ids.
     pub fset: FacetSet,
+    /// Facets of other elements that this AI element, when in place, is itself an instance of
+    /// (an approved AI policy is policy content, published): they carry the AI subject and reach
+    /// at least its level, unless their own element is answered.
+    pub implies: Vec<Implied>,
+    /// Filled at load: `implies` as global facet ids.
+    pub implies_fset: FacetSet,
+}
+
+/// Facets of another element that an element implies (see `Element::implies`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Implied {
+    pub el: String,
+    pub f: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -422,6 +435,28 @@ impl Dataset {
                 facet_owner.push((ei, fi));
                 e.fset.insert(f.gid);
             }
+        }
+        for ei in 0..elements.len() {
+            let mut set = FacetSet::EMPTY;
+            for imp in &elements[ei].implies {
+                let Some(&oi) = el_index.get(&imp.el) else {
+                    problems.push(format!(
+                        "element {}: implies unknown element {}",
+                        elements[ei].id, imp.el
+                    ));
+                    continue;
+                };
+                for f in &imp.f {
+                    match elements[oi].facets.iter().find(|x| &x.id == f) {
+                        Some(x) => set.insert(x.gid),
+                        None => problems.push(format!(
+                            "element {}: implies unknown facet {}.{f}",
+                            elements[ei].id, imp.el
+                        )),
+                    }
+                }
+            }
+            elements[ei].implies_fset = set;
         }
         let mut req_index = HashMap::new();
         let mut by_element = Vec::new();

@@ -290,6 +290,13 @@ pub(super) fn elements(name: &str, text: &str) -> R<Vec<Element>> {
                 })
             })?,
             fset: Default::default(),
+            implies: e.list("implies", |i| {
+                Ok(Implied {
+                    el: i.string("el")?,
+                    f: i.strings("f")?,
+                })
+            })?,
+            implies_fset: Default::default(),
         })
     })
 }

@@ -269,6 +269,23 @@ pub fn facet_state(ds: &Dataset, held: &[(usize, Held)], states: &[ElementState]
             Source::Inferred(_) | Source::Unanswered => {}
         }
     }
+    // An AI element in place that is itself an instance of another element's facets (the AI
+    // policy is policy content, published) brings them the AI subject and its level; an answer
+    // about that other element still wins for the level.
+    for (ei, st) in states.iter().enumerate() {
+        let e = &ds.elements[ei];
+        if e.implies_fset.is_empty() || st.source != Source::Answered || st.level == Level::None {
+            continue;
+        }
+        subjects.add(Subject::Ai, e.implies_fset);
+        for f in e.implies_fset.iter() {
+            let (owner, _) = ds.facet_owner[usize::from(f)];
+            if !matches!(states[owner].source, Source::Answered | Source::DontKnow) {
+                let l = &mut level[usize::from(f)];
+                *l = (*l).max(st.level);
+            }
+        }
+    }
     FacetState { level, subjects }
 }
 
