@@ -715,4 +715,31 @@ fn an_answered_ai_policy_carries_the_ai_subject_into_policy_content() {
         &["5.2"],
     );
     assert_eq!(none[0].1, Status::New, "{none:?}");
+    // The requirement says why, in both languages: the AI policy answer is evidence of its own.
+    let a = answers(&[
+        ("size", "51-250"),
+        ("held.iso27001", "certified"),
+        ("el.ai_policy", "operating"),
+        ("targets", "iso42001"),
+    ]);
+    let an = analyse(ds(), &a);
+    let fi = ds().framework_index("iso42001").unwrap();
+    let t = an.target(fi).unwrap();
+    let ri = ds().frameworks[fi]
+        .requirements
+        .iter()
+        .position(|x| x.reference == "5.2")
+        .unwrap();
+    let res = t.requirements.iter().find(|x| x.req == ri).unwrap();
+    for (l, head, text) in [
+        (Lang::En, "AI policy and principles", "itself gives, for AI: policy content and commitments, publishing and communicating the policy → Reuse as is"),
+        (Lang::De, "KI-Politik", "liefert selbst, für KI:"),
+    ] {
+        let b = report::requirement_body(ds(), l, fi, res, &an.elements);
+        assert!(
+            b.builds_on.iter().any(|x| x.head.starts_with(head) && x.text.contains(text)),
+            "{l:?}: {:?}",
+            b.builds_on
+        );
+    }
 }

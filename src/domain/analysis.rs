@@ -71,6 +71,15 @@ fn analyse_target(
     let mut clause_counts = StatusCounts::default();
     let mut control_counts = StatusCounts::default();
     let mut groups: Vec<GroupCoverage> = Vec::new();
+    // Answered elements that bring other elements' facets (`Element::implies`).
+    let implying: Vec<usize> = (0..ds.elements.len())
+        .filter(|&ei| {
+            !ds.elements[ei].implies_fset.is_empty()
+                && states[ei].source == Source::Answered
+                && states[ei].level > Level::None
+        })
+        .collect();
+    let implying = &implying[..];
     for (ri, r) in fw.requirements.iter().enumerate() {
         if !r.assessed {
             if r.parent.is_none() {
@@ -115,6 +124,16 @@ fn analyse_target(
                 link: li,
                 gives,
             });
+        }
+        for &ei in implying {
+            let facets = ds.elements[ei].implies_fset.intersection(asked);
+            if !facets.is_empty() {
+                evidence.push(Evidence::Implied {
+                    element: ei,
+                    facets,
+                    gives: fstate.status(facets, &r.adds.restrict(facets)),
+                });
+            }
         }
         let mut status = fstate.status(asked, &r.adds.restrict(asked));
         let missing = fstate.missing(asked);

@@ -29,6 +29,13 @@ pub enum Evidence {
     /// (`Dataset::editions[map]`): the existing process must take in what changed, so it counts
     /// at most as `extend`.
     Edition { map: usize, gives: Status },
+    /// An answered AI element that is itself an instance of facets this requirement asks for
+    /// (`Element::implies`): it brings them the AI subject and its level.
+    Implied {
+        element: usize,
+        facets: FacetSet,
+        gives: Status,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -63,6 +63,7 @@ pub const DE: &[(&str, &str)] = &[
     // One requirement (requirement_detail.rs).
     ("your answer", "Ihre Antwort"),
     ("{0} ({1}); asks for {2} ({3} the element) → {4}", "{0} ({1}); verlangt: {2} (zum Element: {3}) → {4}"),
+    ("{0} ({1}); itself gives, for AI: {2} → {3}", "{0} ({1}); liefert selbst, für KI: {2} → {3}"),
     (": relationship {0}, reuse {1}. {2} ({3}; {4})", ": Beziehung {0}, Wiederverwendung {1}. {2} ({3}; {4})"),
     ("Reference the existing evidence in the new scope and review it.", "Vorhandene Nachweise im neuen Anwendungsbereich referenzieren und prüfen."),
     ("(level: {0})", "(Stufe: {0})"),

@@ -894,6 +894,33 @@ pub fn requirement_body(
                     ),
                 }
             }
+            Evidence::Implied {
+                element,
+                facets,
+                gives,
+            } => {
+                let el = &ds.elements[*element];
+                let st = &elements[*element];
+                let names: Vec<String> = facets
+                    .iter()
+                    .filter_map(|f| ds.facet(f))
+                    .map(|(e, x)| facet_names(l, std::slice::from_ref(&x.id), e))
+                    .collect();
+                BodyLine {
+                    head: i18n::element_name(l, el).into_owned(),
+                    text: ": ".to_string()
+                        + &trf(
+                            l,
+                            "{0} ({1}); itself gives, for AI: {2} → {3}",
+                            &[
+                                tr(l, st.level.label()),
+                                &st.source_text(ds, l),
+                                &names.join(", "),
+                                tr(l, gives.label()),
+                            ],
+                        ),
+                }
+            }
             Evidence::Edition { map, gives } => {
                 let m = &ds.editions[*map];
                 let what = m
