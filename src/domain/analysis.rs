@@ -72,13 +72,7 @@ fn analyse_target(
     let mut control_counts = StatusCounts::default();
     let mut groups: Vec<GroupCoverage> = Vec::new();
     // Answered elements that bring other elements' facets (`Element::implies`).
-    let implying: Vec<usize> = (0..ds.elements.len())
-        .filter(|&ei| {
-            !ds.elements[ei].implies_fset.is_empty()
-                && states[ei].source == Source::Answered
-                && states[ei].level > Level::None
-        })
-        .collect();
+    let implying: Vec<usize> = questionnaire::implying(ds, states).collect();
     let implying = &implying[..];
     for (ri, r) in fw.requirements.iter().enumerate() {
         if !r.assessed {

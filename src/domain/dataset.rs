@@ -438,6 +438,12 @@ impl Dataset {
         }
         for ei in 0..elements.len() {
             let mut set = FacetSet::EMPTY;
+            if !elements[ei].implies.is_empty() && !elements[ei].ai {
+                problems.push(format!(
+                    "element {}: only an AI element may imply other facets",
+                    elements[ei].id
+                ));
+            }
             for imp in &elements[ei].implies {
                 let Some(&oi) = el_index.get(&imp.el) else {
                     problems.push(format!(

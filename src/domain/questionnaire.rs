@@ -272,11 +272,8 @@ pub fn facet_state(ds: &Dataset, held: &[(usize, Held)], states: &[ElementState]
     // An AI element in place that is itself an instance of another element's facets (the AI
     // policy is policy content, published) brings them the AI subject and its level; an answer
     // about that other element still wins for the level.
-    for (ei, st) in states.iter().enumerate() {
-        let e = &ds.elements[ei];
-        if e.implies_fset.is_empty() || st.source != Source::Answered || st.level == Level::None {
-            continue;
-        }
+    for ei in implying(ds, states) {
+        let (e, st) = (&ds.elements[ei], &states[ei]);
         subjects.add(Subject::Ai, e.implies_fset);
         for f in e.implies_fset.iter() {
             let (owner, _) = ds.facet_owner[usize::from(f)];
@@ -287,6 +284,19 @@ pub fn facet_state(ds: &Dataset, held: &[(usize, Held)], states: &[ElementState]
         }
     }
     FacetState { level, subjects }
+}
+
+/// The AI elements answered in place that bring other elements' facets (`Element::implies`).
+pub fn implying<'a>(
+    ds: &'a Dataset,
+    states: &'a [ElementState],
+) -> impl Iterator<Item = usize> + 'a {
+    states.iter().enumerate().filter_map(move |(ei, st)| {
+        (!ds.elements[ei].implies_fset.is_empty()
+            && st.source == Source::Answered
+            && st.level > Level::None)
+            .then_some(ei)
+    })
 }
 
 /// The level the analysis uses for an element, and where it comes from.
