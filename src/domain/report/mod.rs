@@ -836,6 +836,18 @@ pub fn requirement_body(
     elements: &[super::questionnaire::ElementState],
 ) -> RequirementBody {
     let r = &ds.frameworks[fi].requirements[result.req];
+    // An element's line: its name, then its level and where that comes from ({0}, {1}), then
+    // what `pattern` adds.
+    let element_line = |ei: usize, pattern: &'static str, rest: &[&str]| {
+        let st = &elements[ei];
+        let source = st.source_text(ds, l);
+        let mut args = vec![tr(l, st.level.label()), source.as_str()];
+        args.extend_from_slice(rest);
+        BodyLine {
+            head: i18n::element_name(l, &ds.elements[ei]).into_owned(),
+            text: ": ".to_string() + &trf(l, pattern, &args),
+        }
+    };
     let builds_on = result
         .evidence
         .iter()
@@ -845,24 +857,16 @@ pub fn requirement_body(
                 link,
                 gives,
             } => {
-                let el = &ds.elements[*element];
                 let lk = &r.links[*link];
-                let st = &elements[*element];
-                BodyLine {
-                    head: i18n::element_name(l, el).into_owned(),
-                    text: ": ".to_string()
-                        + &trf(
-                            l,
-                            "{0} ({1}); asks for {2} ({3} the element) → {4}",
-                            &[
-                                tr(l, st.level.label()),
-                                &st.source_text(ds, l),
-                                &facet_names(l, &lk.f, el),
-                                tr(l, lk.rel.label()),
-                                tr(l, gives.label()),
-                            ],
-                        ),
-                }
+                element_line(
+                    *element,
+                    "{0} ({1}); asks for {2} ({3} the element) → {4}",
+                    &[
+                        &facet_names(l, &lk.f, &ds.elements[*element]),
+                        tr(l, lk.rel.label()),
+                        tr(l, gives.label()),
+                    ],
+                )
             }
             Evidence::Direct {
                 framework: sf,
@@ -899,27 +903,16 @@ pub fn requirement_body(
                 facets,
                 gives,
             } => {
-                let el = &ds.elements[*element];
-                let st = &elements[*element];
                 let names: Vec<String> = facets
                     .iter()
                     .filter_map(|f| ds.facet(f))
                     .map(|(e, x)| facet_names(l, std::slice::from_ref(&x.id), e))
                     .collect();
-                BodyLine {
-                    head: i18n::element_name(l, el).into_owned(),
-                    text: ": ".to_string()
-                        + &trf(
-                            l,
-                            "{0} ({1}); itself gives, for AI: {2} → {3}",
-                            &[
-                                tr(l, st.level.label()),
-                                &st.source_text(ds, l),
-                                &names.join(", "),
-                                tr(l, gives.label()),
-                            ],
-                        ),
-                }
+                element_line(
+                    *element,
+                    "{0} ({1}); itself gives, for AI: {2} → {3}",
+                    &[&names.join(", "), tr(l, gives.label())],
+                )
             }
             Evidence::Edition { map, gives } => {
                 let m = &ds.editions[*map];
